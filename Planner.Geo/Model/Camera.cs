@@ -1,0 +1,54 @@
+using NetTopologySuite.Geometries;
+
+namespace Planner.Geo.Model;
+
+/// <summary>
+/// A camera in a plan. <see cref="X"/>/<see cref="Y"/> are in the plan's working CRS (metres, easting/northing).
+/// Operator attributes follow the input contract; unknown values are null.
+/// </summary>
+public sealed record Camera
+{
+    public Camera(string id, double x, double y, CameraOptics optics)
+    {
+        Id = Guard.NotBlank(id, "id");
+        X = Guard.Finite(x, "x");
+        Y = Guard.Finite(y, "y");
+        Optics = optics;
+    }
+
+    public string Id { get; }
+
+    /// <summary>Easting in the working CRS, metres.</summary>
+    public double X { get; init; }
+
+    /// <summary>Northing in the working CRS, metres.</summary>
+    public double Y { get; init; }
+
+    public CameraOptics Optics { get; init; }
+
+    /// <summary>Key of the camera-model catalogue (data/cameras) that filled the optics, if any.</summary>
+    public string? Model { get; init; }
+
+    public OperatorType? Operator { get; init; }
+
+    public string? OperatorId { get; init; }
+
+    /// <summary>Whether images are recorded (false = live view only). Null = not stated.</summary>
+    public bool? Recording { get; init; }
+
+    public int? RetentionDays { get; init; }
+
+    public string? Purpose { get; init; }
+
+    public string? Permit { get; init; }
+
+    public DateOnly? PermitExpires { get; init; }
+
+    /// <summary>Municipal cameras under § 2 a: whether the police were consulted.</summary>
+    public bool? PoliceConsulted { get; init; }
+
+    /// <summary>OSM <c>surveillance:zone</c> or a free label, where known.</summary>
+    public string? SurveillanceZone { get; init; }
+
+    public Coordinate Location => new(X, Y);
+}

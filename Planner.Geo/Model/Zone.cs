@@ -1,0 +1,27 @@
+using NetTopologySuite.Geometries;
+
+namespace Planner.Geo.Model;
+
+/// <summary>A zone (Polygon or MultiPolygon, working CRS metres) of one contract kind, optionally owned by an operator.</summary>
+public sealed record Zone
+{
+    public Zone(string id, ZoneKind kind, Geometry area, string? operatorId = null, string? name = null)
+    {
+        Id = Guard.NotBlank(id, "id");
+        Kind = kind;
+        Area = Guard.NotNull(area, "geometry");
+        Guard.That(area is Polygon or MultiPolygon, "geometry", "geometry must be a Polygon or MultiPolygon");
+        OperatorId = operatorId;
+        Name = name;
+    }
+
+    public string Id { get; }
+
+    public ZoneKind Kind { get; }
+
+    public Geometry Area { get; }
+
+    public string? OperatorId { get; }
+
+    public string? Name { get; }
+}

@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Running;
+
+namespace Planner.Bench;
+
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>.</summary>
+internal static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}
