@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Planner.Geo.Crs;
+using Planner.Geo.Formats;
+using Planner.Geo.Model;
+using Planner.Geo.Stores;
+
+namespace Planner.Desktop.Cli;
+
+/// <summary>
+/// The shared plan inputs of the verbs: <c>--plan P</c> (a GeoPackage plan) or loose files
+/// (<c>--cameras</c>, <c>--buildings</c>, <c>--zones</c>, <c>--incidents</c>) with an optional <c>--crs</c>.
+/// </summary>
+internal sealed class PlanInputOptions
+{
+    public Option<string?> Plan { get; } = new("--plan") { Description = "A plan file (.gpkg) written by 'planner new'." };
+
+    public Option<string?> Cameras { get; } = new("--cameras") { Description = "Cameras: GeoJSON points, GeoPackage, Shapefile or OSM Overpass JSON." };
+
+    public Option<string?> Buildings { get; } = new("--buildings") { Description = "Buildings: polygons with height_m (or height), metres." };
+
+    public Option<string?> Zones { get; } = new("--zones") { Description = "Zones: polygons with kind (public_area, dwelling, …)." };
+
+    public Option<string?> Incidents { get; } = new("--incidents") { Description = "Incidents CSV: id, lon, lat (or x, y with --crs), occurred_at, offence." };
+
+    public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
+
+    /// <summary>Adds the options to <paramref name="command"/>; <paramref name="layers"/> limits which loose-file options the verb offers.</summary>
+    public PlanInputOptions AddTo(Command command, params string[] layers)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(Plan);
+        foreach (var option in new[] { Cameras, Buildings, Zones, Incidents })
+        {
+            if (layers.Length == 0 || layers.Contains(option.Name.TrimStart('-')))
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        command.Options.Add(Crs);
+        return this;
+    }
+
+    /// <summary>Loads the plan the user named; warnings go to standard error. Throws <see cref="Planner.Geo.InputException"/> on bad input.</summary>
+    public Plan Load(ParseResult parse, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var crsText = parse.GetValue(Crs);
+        int? epsg = crsText is null ? null : ParseCrs(crsText);
+        var planPath = parse.GetValue(Plan);
+        IReadOnlyList<string> warnings;
+        Plan plan;
+        if (planPath is not null)
+        {
+            var stored = GeoPackagePlanStore.Read(planPath);
+            plan = stored.Plan;
+            warnings = stored.Warnings;
+        }
+        else
+        {
+            var files = new PlanFiles(parse.GetValue(Cameras), parse.GetValue(Buildings), parse.GetValue(Zones), parse.GetValue(Incidents));
+            if (files is { Cameras: null, Buildings: null, Zones: null, Incidents: null })
+            {
+                throw new Planner.Geo.InputException("", null, "--plan", "give --plan PLAN.gpkg or input files (see 'planner " + verb + " --help')");
+            }
+
+            var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg });
+            plan = loaded.Plan;
+            warnings = loaded.Warnings;
+        }
+
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine($"planner {verb}: warning: {warning}");
+        }
+
+        return plan;
+    }
+
+    private static int ParseCrs(string text)
+    {
+        try
+        {
+            return CrsRegistry.ParseSupported(text);
+        }
+        catch (Planner.Geo.DomainRuleException ex)
+        {
+            throw new Planner.Geo.InputException("--crs", null, null, ex.Message);
+        }
+    }
+}

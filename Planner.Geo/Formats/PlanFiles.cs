@@ -1,0 +1,21 @@
+using Planner.Geo.Model;
+
+namespace Planner.Geo.Formats;
+
+/// <summary>Input layer files for a plan assembled from loose files (any may be null). Each is GeoJSON, GeoPackage, Shapefile, Overpass JSON (cameras) or CSV (incidents), told by extension and content.</summary>
+public sealed record PlanFiles(string? Cameras = null, string? Buildings = null, string? Zones = null, string? Incidents = null);
+
+/// <summary>How to load loose files: <see cref="Epsg"/> = working CRS (null: lon/lat input is worked in the UTM zone of its centre).</summary>
+public sealed record PlanLoadOptions
+{
+    public int? Epsg { get; init; }
+
+    /// <summary>Folder of the camera-model catalogue (data/cameras); null = the bundled one next to the program.</summary>
+    public string? CatalogueDirectory { get; init; }
+
+    /// <summary>Incident CSV column names, where the file uses other names than the contract's.</summary>
+    public IReadOnlyDictionary<string, string>? IncidentColumns { get; init; }
+}
+
+/// <summary>A loaded plan and the warnings its readers raised (e.g. a repaired geometry, swapped lat/lon).</summary>
+public sealed record PlanLoadResult(Plan Plan, IReadOnlyList<string> Warnings);
