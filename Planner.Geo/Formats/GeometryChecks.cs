@@ -14,13 +14,18 @@ internal static class GeometryChecks
     /// (<see cref="CrsInfo.ValidArea"/>, lon/lat degrees). For lon/lat input the message says when swapping the axes
     /// would make the point valid.
     /// </summary>
-    public static void RequireInArea(Geometry g, int epsg, string file, string location)
+    public static void RequireInArea(Geometry g, int epsg, string file, string location) => RequireInArea(g, epsg, epsg, file, location);
+
+    /// <summary>As above, but against the valid area of <paramref name="areaEpsg"/> (e.g. the working CRS) for coordinates in <paramref name="epsg"/>.</summary>
+    public static void RequireInArea(Geometry g, int epsg, int areaEpsg, string file, string location)
     {
-        var info = CrsRegistry.Describe(epsg);
+        var source = CrsRegistry.Describe(epsg);
+        var info = CrsRegistry.Describe(areaEpsg);
+        var working = areaEpsg != epsg ? " (the working CRS)" : "";
         foreach (var c in g.Coordinates)
         {
             double lon = c.X, lat = c.Y;
-            if (!info.IsGeographic)
+            if (!source.IsGeographic)
             {
                 (lon, lat) = CrsRegistry.Transform(epsg, CrsRegistry.Wgs84, c.X, c.Y);
             }
@@ -31,13 +36,13 @@ internal static class GeometryChecks
             }
 
             var a = info.ValidArea;
-            var hint = info.IsGeographic && Math.Abs(c.X) <= 90 && Math.Abs(c.Y) <= 180
+            var hint = source.IsGeographic && areaEpsg == epsg && Math.Abs(c.X) <= 90 && Math.Abs(c.Y) <= 180
                 ? " (latitude and longitude swapped? GeoJSON positions are [lon, lat])"
-                : !info.IsGeographic && Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90
+                : !source.IsGeographic && areaEpsg == epsg && Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90
                     ? " (these look like degrees: is the file's CRS really " + info.Code + "?)"
                     : "";
             throw new InputException(file, location, "geometry", string.Create(CultureInfo.InvariantCulture,
-                $"expected coordinates inside the valid area of {info.Code} (lon {a.MinX}…{a.MaxX}, lat {a.MinY}…{a.MaxY}), got ({c.X:0.######}, {c.Y:0.######}){hint}"));
+                $"expected coordinates inside the valid area of {info.Code}{working} (lon {a.MinX}…{a.MaxX}, lat {a.MinY}…{a.MaxY}), got ({c.X:0.######}, {c.Y:0.######}){hint}"));
         }
     }
 
