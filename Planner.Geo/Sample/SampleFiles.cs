@@ -8,7 +8,8 @@ namespace Planner.Geo.Sample;
 
 /// <summary>
 /// Writes a plan's layers as loose files anyone can open: <c>cameras.geojson</c>, <c>buildings.geojson</c>,
-/// <c>zones.geojson</c> (RFC 7946, lon/lat), <c>incidents.csv</c> (the contract's columns, lon/lat with 7 decimals ≈ 1 cm)
+/// <c>zones.geojson</c> (in the plan's projected CRS, named by a legacy <c>crs</c> member, 0.1 mm; exact, and
+/// camera headings stay grid-north as in the plan), <c>incidents.csv</c> (the contract's columns, lon/lat with 8 decimals ≈ 1 mm)
 /// and a <c>README.md</c>. The bundled sample in data/sample is this output for <see cref="SampleMunicipality.Build"/>.
 /// </summary>
 public static class SampleFiles
@@ -19,26 +20,12 @@ public static class SampleFiles
     {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
-        GeoJsonOutput.Write(Path.Combine(directory, "cameras.geojson"), plan.Cameras.Select(CameraFeature), plan.Epsg);
-        GeoJsonOutput.Write(Path.Combine(directory, "buildings.geojson"), plan.Buildings.Select(b => new OutputFeature(b.Footprint, [P("id", b.Id), P("height_m", b.HeightM)])), plan.Epsg);
+        CameraGeoJsonWriter.Write(Path.Combine(directory, "cameras.geojson"), plan.Cameras, plan.Epsg, plan.Epsg);
+        GeoJsonOutput.Write(Path.Combine(directory, "buildings.geojson"), plan.Buildings.Select(b => new OutputFeature(b.Footprint, [P("id", b.Id), P("height_m", b.HeightM)])), plan.Epsg, plan.Epsg);
         GeoJsonOutput.Write(Path.Combine(directory, "zones.geojson"), plan.Zones.Select(z => new OutputFeature(z.Area,
-            [P("id", z.Id), P("kind", z.Kind.ToContractName()), P("operator_id", z.OperatorId), P("name", z.Name)])), plan.Epsg);
+            [P("id", z.Id), P("kind", z.Kind.ToContractName()), P("operator_id", z.OperatorId), P("name", z.Name)])), plan.Epsg, plan.Epsg);
         AtomicFile.WriteText(Path.Combine(directory, "incidents.csv"), IncidentsCsv(plan));
         AtomicFile.WriteText(Path.Combine(directory, "README.md"), Readme(plan));
-    }
-
-    private static OutputFeature CameraFeature(Camera c)
-    {
-        var o = c.Optics;
-        var location = new NetTopologySuite.Geometries.Point(c.X, c.Y);
-        return new OutputFeature(location,
-        [
-            P("id", c.Id), P("heading_deg", o.HeadingDeg), P("hfov_deg", o.HfovDeg), P("vfov_deg", Math.Round(o.VfovDeg, 6)), P("range_m", o.RangeM),
-            P("height_m", o.HeightM), P("tilt_deg", o.TiltDeg), P("resolution_px", o.ResolutionPx), P("ptz", o.Ptz),
-            P("operator", c.Operator?.ToContractName()), P("operator_id", c.OperatorId), P("recording", c.Recording),
-            P("retention_days", c.RetentionDays), P("purpose", c.Purpose), P("permit", c.Permit), P("permit_expires", c.PermitExpires),
-            P("police_consulted", c.PoliceConsulted),
-        ]);
     }
 
     private static string IncidentsCsv(Plan plan)
@@ -47,7 +34,7 @@ public static class SampleFiles
         foreach (var i in plan.Incidents)
         {
             var (lon, lat) = CrsRegistry.Transform(plan.Epsg, CrsRegistry.Wgs84, i.X, i.Y);
-            sb.Append(CultureInfo.InvariantCulture, $"{i.Id},{lon:F7},{lat:F7},{i.OccurredAt:yyyy-MM-dd'T'HH:mm:sszzz},{i.Offence},{i.AmountDkk}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{i.Id},{lon:F8},{lat:F8},{i.OccurredAt:yyyy-MM-dd'T'HH:mm:sszzz},{i.Offence},{i.AmountDkk}\n");
         }
 
         return sb.ToString();
@@ -76,7 +63,8 @@ public static class SampleFiles
             | cameras.geojson | {plan.Cameras.Count} existing cameras ({OperatorCounts(plan)}) |
             | incidents.csv | {plan.Incidents.Count} incidents {first:yyyy-MM-dd} – {last:yyyy-MM-dd} ({OffenceCounts(plan)}), Europe/Copenhagen local time with offset |
 
-            GeoJSON files are RFC 7946 (WGS 84 lon/lat); camera `heading_deg` is degrees clockwise from grid north of EPSG:{plan.Epsg}.
+            The GeoJSON files are in EPSG:{plan.Epsg} (metres; named by a `crs` member, which QGIS, GDAL and CctvPlanner read),
+            so camera `heading_deg` is degrees clockwise from grid north. incidents.csv has WGS 84 `lon`,`lat`.
             Incident structure built in: violence around the nightlife venues of Vestergade on Friday and Saturday nights,
             pickpocketing at the station and along Algade at rush hours, shoplifting in shop hours, burglary in the
             residential blocks (more in the dark half of the year), background noise everywhere. One designated

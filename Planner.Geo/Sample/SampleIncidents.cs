@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
+using Planner.Geo.Formats;
 using Planner.Geo.Model;
 
 namespace Planner.Geo.Sample;
@@ -50,7 +51,7 @@ internal sealed class SampleIncidents
 
         // Ids in time order, as a police extract would number them.
         return [.. g.drafts
-            .Select(d => (d, At: CopenhagenTime.At(d.Local)))
+            .Select(d => (d, At: Local(d.Local)))
             .OrderBy(x => x.At.UtcDateTime)
             .Select((x, i) => new Incident($"i{i + 1:00000}", Math.Round(x.d.At.X, 2), Math.Round(x.d.At.Y, 2), x.At, x.d.Offence) { AmountDkk = x.d.Amount })];
     }
@@ -141,6 +142,16 @@ internal sealed class SampleIncidents
             var minutes = rng.Chance(0.7) ? rng.Range(7 * 60, 23 * 60) : rng.Range(23 * 60, 31 * 60);
             Add(at, day.AddMinutes(Math.Floor(minutes)), offences[rng.Weighted(weights)], null);
         }
+    }
+
+    /// <summary>
+    /// The Copenhagen instant of a drawn wall-clock time, by the EU rule (not the machine's tzdata, so the sample is the
+    /// same everywhere). A time in the spring-forward gap does not exist on a clock; it is moved one hour on.
+    /// </summary>
+    private static DateTimeOffset Local(DateTime wall)
+    {
+        var zone = CopenhagenTime.EuRule;
+        return CopenhagenTime.FromLocal(zone.IsInvalidTime(wall) ? wall.AddHours(1) : wall, zone, out _);
     }
 
     private DateTime Day(Func<DayOfWeek, bool> accept)
