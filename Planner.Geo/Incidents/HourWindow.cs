@@ -24,7 +24,7 @@ public readonly record struct HourWindow
     {
         Guard.InClosed(start, 0, 23, "hours");
         Guard.InClosed(end, 0, 24, "hours");
-        Guard.That(start % 24 != end % 24, "hours", "hours must be a window START-END with START ≠ END (end exclusive; 0-24 = all day)");
+        Guard.That(start != end % 24 || (start == 0 && end == 24), "hours", "hours must be a window START-END with START ≠ END (end exclusive; 0-24 = all day)");
         return new HourWindow(start, end == 0 ? 24 : end);
     }
 
@@ -40,7 +40,7 @@ public readonly record struct HourWindow
 
         var start = int.Parse(parts[0], CultureInfo.InvariantCulture);
         var end = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : start + 1;
-        if (start > 23 || end > 24 || start % 24 == end % 24)
+        if (start > 23 || end > 24 || (start == end % 24 && !(start == 0 && end == 24)))
         {
             throw new DomainRuleException("hours", $"{Rule}; got \"{text}\"");
         }
