@@ -48,11 +48,14 @@ public static class KernelDensity
         var buckets = RowBuckets.Build(grid, xs, ys, reach);
         var density = new double[grid.CellCount];
         var cols = grid.Cols;
+        var lanes = Vector<double>.Count;
 
         void Row(int row)
         {
             var cy = grid.CentreY(row);
-            var target = density.AsSpan(row * cols, cols);
+            // The row with lanes − 1 spare slots on the right, so that spans run in whole vectors without a scalar
+            // tail: lanes past a span's end lie outside the disk (masked to 0) or in the spare slots (dropped).
+            var buffer = new double[cols + lanes];
             var x0 = grid.CentreX(0);
             for (var s = row - reach; s <= row + reach; s++)
             {
@@ -68,7 +71,7 @@ public static class KernelDensity
                     }
 
                     var w = Math.Sqrt(r2 - dy2);
-                    // Candidate columns (one extra each side against rounding); the test q < r² decides.
+                    // Candidate columns (one extra each side against rounding); the test d² < r² decides.
                     var lo = (long)Math.Ceiling(((px - w - x0) / h) - 1);
                     var hi = (long)Math.Floor(((px + w - x0) / h) + 1);
                     if (hi < 0 || lo >= cols)
@@ -76,13 +79,14 @@ public static class KernelDensity
                         continue;
                     }
 
-                    AddSpan(target, (int)Math.Max(lo, 0), (int)Math.Min(hi, cols - 1), grid, px, dy2, r2);
+                    AddSpan(buffer, (int)Math.Max(lo, 0), (int)Math.Min(hi, cols - 1), grid, px, dy2, r2);
                 }
             }
+
+            buffer.AsSpan(0, cols).CopyTo(density.AsSpan(row * cols, cols));
         }
 
         Parallelism.For(grid.Rows, Row, parallel);
-
         var scale = 3.0 / (Math.PI * r2) * PerKm2;
         for (var k = 0; k < density.Length; k++)
         {
@@ -92,50 +96,59 @@ public static class KernelDensity
         return density;
     }
 
-    // Adds (1 − (dx² + dy²)/r²)² where dx² + dy² < r² to target[lo..hi]; dx = centreX(j) − px. Vectorised: the
-    // centre of column j is computed as (MinCol + j + 0.5)·h, exactly as HotspotGrid.CentreX does.
-    private static void AddSpan(Span<double> target, int lo, int hi, HotspotGrid grid, double px, double dy2, double r2)
+    // Adds (1 − (dx² + dy²)/r²)² where dx² + dy² < r² to target[lo..hi] (and possibly 0 to a few slots after hi);
+    // dx = centreX(j) − px with the centre of column j computed as (MinCol + j + 0.5)·h, exactly as HotspotGrid.CentreX.
+    private static void AddSpan(double[] target, int lo, int hi, HotspotGrid grid, double px, double dy2, double r2)
     {
         var h = grid.CellSize;
         var baseCol = grid.MinCol + 0.5;
-        var j = lo;
-        if (Vector.IsHardwareAccelerated && hi - lo + 1 >= Vector<double>.Count)
+        if (!Vector.IsHardwareAccelerated)
         {
-            var n = Vector<double>.Count;
-            Span<double> laneOffsets = stackalloc double[n];
-            for (var l = 0; l < n; l++)
+            for (var j = lo; j <= hi; j++)
             {
-                laneOffsets[l] = l;
+                var dx = ((baseCol + j) * h) - px;
+                var q = (dx * dx) + dy2;
+                if (q < r2)
+                {
+                    var t = 1.0 - (q / r2);
+                    target[j] += t * t;
+                }
             }
 
-            var lanes = new Vector<double>(laneOffsets);
-            var vh = new Vector<double>(h);
-            var vpx = new Vector<double>(px);
-            var vdy2 = new Vector<double>(dy2);
-            var vr2 = new Vector<double>(r2);
-            var one = Vector<double>.One;
-            for (; j + n - 1 <= hi; j += n)
-            {
-                var idx = new Vector<double>(baseCol + j) + lanes;
-                var dx = (idx * vh) - vpx;
-                var q = (dx * dx) + vdy2;
-                var t = one - (q / vr2);
-                var add = Vector.ConditionalSelect(Vector.LessThan(q, vr2), t * t, Vector<double>.Zero);
-                var slot = target.Slice(j, n);
-                (new Vector<double>(slot) + add).CopyTo(slot);
-            }
+            return;
         }
 
-        for (; j <= hi; j++)
+        var vh = new Vector<double>(h);
+        var vpx = new Vector<double>(px);
+        var vdy2 = new Vector<double>(dy2);
+        var vr2 = new Vector<double>(r2);
+        var one = Vector<double>.One;
+        var n = Vector<double>.Count;
+        var idx = new Vector<double>(baseCol + lo) + LaneIndex;
+        var step = new Vector<double>(n);
+        for (var j = lo; j <= hi; j += n)
         {
-            var dx = ((baseCol + j) * h) - px;
-            var q = (dx * dx) + dy2;
-            if (q < r2)
-            {
-                var t = 1.0 - (q / r2);
-                target[j] += t * t;
-            }
+            var dx = (idx * vh) - vpx;
+            var q = (dx * dx) + vdy2;
+            var t = one - (q / vr2);
+            var add = Vector.ConditionalSelect(Vector.LessThan(q, vr2), t * t, Vector<double>.Zero);
+            var slot = target.AsSpan(j, n);
+            (new Vector<double>(slot) + add).CopyTo(slot);
+            idx += step;
         }
+    }
+
+    private static readonly Vector<double> LaneIndex = CreateLaneIndex();
+
+    private static Vector<double> CreateLaneIndex()
+    {
+        var a = new double[Vector<double>.Count];
+        for (var l = 0; l < a.Length; l++)
+        {
+            a[l] = l;
+        }
+
+        return new Vector<double>(a);
     }
 
     /// <summary>
