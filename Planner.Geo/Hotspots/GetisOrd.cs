@@ -20,16 +20,7 @@ public static class GetisOrd
         Guard.That(counts.Length == grid.CellCount, "counts", "counts must have one value per grid cell");
         var (sums, weights) = NeighbourSums.Compute(grid, counts, new DistanceBand(band, grid.CellSize), parallel);
         var n = (double)counts.Length;
-        long sx = 0, sxx = 0;
-        foreach (var c in counts)
-        {
-            sx += c;
-            sxx += (long)c * c;
-        }
-
-        var mean = sx / n;
-        var variance = (sxx / n) - (mean * mean);
-        var s = variance > 1e-12 * Math.Max(1, mean * mean) ? Math.Sqrt(variance) : 0;
+        var (mean, s) = GiStarFormula.Moments(counts);
         var z = new double[counts.Length];
         var p = new double[counts.Length];
         void Row(int r)
@@ -37,17 +28,8 @@ public static class GetisOrd
             var from = r * grid.Cols;
             for (var i = from; i < from + grid.Cols; i++)
             {
-                double w = weights[i];
-                var spread = ((n * w) - (w * w)) / (n - 1);
-                if (s == 0 || !(spread > 0))
-                {
-                    z[i] = 0;
-                    p[i] = 1;
-                    continue;
-                }
-
-                z[i] = (sums[i] - (mean * w)) / (s * Math.Sqrt(spread));
-                p[i] = NormalDistribution.TwoSidedP(z[i]);
+                z[i] = GiStarFormula.Z(sums[i], weights[i], n, mean, s);
+                p[i] = z[i] == 0 ? 1 : NormalDistribution.TwoSidedP(z[i]);
             }
         }
 
