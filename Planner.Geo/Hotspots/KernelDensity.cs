@@ -32,9 +32,11 @@ public static class KernelDensity
     /// <summary>
     /// Quartic KDE at the cell centres, exactly the per-point definition Σ 3/(π r²)·(1 − d²/r²)² over the points with
     /// d &lt; r (a point at exactly d = r adds (1 − 1)² = 0, so the boundary choice does not change the value), × 10⁶.
-    /// Each point is evaluated once per cell row its disk reaches, over the row span |x − px| &lt; √(r² − dy²) only —
-    /// no binning, so no point is moved; summation order differs from a naive loop by rounding only (≈ 1e-15 relative).
-    /// Rows are computed in parallel; the result does not depend on the number of threads.
+    /// No binning moves a point: for each target row and each source row within r, every point of the source row adds
+    /// its kernel to a fixed span of columns around its own column (the widest chord of the disk over that source row,
+    /// so no square root per point); lanes outside the disk are masked to 0. Summation order and the incremental dx
+    /// differ from a naive loop by rounding only (≈ 1e-13 relative). Rows run in parallel; the result does not depend
+    /// on the number of threads.
     /// </summary>
     public static double[] Quartic(HotspotGrid grid, double[] xs, double[] ys, double bandwidth, bool parallel = true)
     {
@@ -49,41 +51,50 @@ public static class KernelDensity
         var density = new double[grid.CellCount];
         var cols = grid.Cols;
         var lanes = Vector<double>.Count;
+        var maxSpan = (int)Math.Floor(bandwidth / h) + 2;
+        var padLeft = maxSpan + 1;
+
+        // Half-width in columns of the span for source-row offset b: the chord at the nearest y of that row, + 1
+        // column for the point's offset inside its own cell. Null when the whole row is at least r away.
+        var spans = new int?[(2 * reach) + 1];
+        for (var b = -reach; b <= reach; b++)
+        {
+            var dyMin = Math.Max(0, Math.Abs(b) - 0.5) * h;
+            spans[b + reach] = dyMin * dyMin >= r2 ? null : (int)Math.Floor(Math.Sqrt(r2 - (dyMin * dyMin)) / h) + 1;
+        }
 
         void Row(int row)
         {
             var cy = grid.CentreY(row);
-            // The row with lanes − 1 spare slots on the right, so that spans run in whole vectors without a scalar
-            // tail: lanes past a span's end lie outside the disk (masked to 0) or in the spare slots (dropped).
-            var buffer = new double[cols + lanes];
+            // The row with spare slots on both sides, so that spans run in whole vectors without clipping: what falls
+            // outside 0 … cols − 1 is dropped.
+            var buffer = new double[padLeft + cols + maxSpan + lanes + 1];
             var x0 = grid.CentreX(0);
             for (var s = row - reach; s <= row + reach; s++)
             {
+                if (spans[s - row + reach] is not { } w)
+                {
+                    continue;
+                }
+
                 var (from, to) = buckets.Range(s);
                 for (var i = from; i < to; i++)
                 {
-                    var px = buckets.X[i];
                     var dy = cy - buckets.Y[i];
                     var dy2 = dy * dy;
-                    if (dy2 >= r2)
+                    var c = buckets.Col[i];
+                    if (dy2 >= r2 || c < -w || c >= cols + w)
                     {
                         continue;
                     }
 
-                    var w = Math.Sqrt(r2 - dy2);
-                    // Candidate columns (one extra each side against rounding); the test d² < r² decides.
-                    var lo = (long)Math.Ceiling(((px - w - x0) / h) - 1);
-                    var hi = (long)Math.Floor(((px + w - x0) / h) + 1);
-                    if (hi < 0 || lo >= cols)
-                    {
-                        continue;
-                    }
-
-                    AddSpan(buffer, (int)Math.Max(lo, 0), (int)Math.Min(hi, cols - 1), grid, px, dy2, r2);
+                    var first = (int)c - w;
+                    var dx0 = x0 + (first * h) - buckets.X[i];
+                    AddSpan(buffer, first + padLeft, (2 * w) + 1, dx0, h, dy2, r2);
                 }
             }
 
-            buffer.AsSpan(0, cols).CopyTo(density.AsSpan(row * cols, cols));
+            buffer.AsSpan(padLeft, cols).CopyTo(density.AsSpan(row * cols, cols));
         }
 
         Parallelism.For(grid.Rows, Row, parallel);
@@ -96,45 +107,43 @@ public static class KernelDensity
         return density;
     }
 
-    // Adds (1 − (dx² + dy²)/r²)² where dx² + dy² < r² to target[lo..hi] (and possibly 0 to a few slots after hi);
-    // dx = centreX(j) − px with the centre of column j computed as (MinCol + j + 0.5)·h, exactly as HotspotGrid.CentreX.
-    private static void AddSpan(double[] target, int lo, int hi, HotspotGrid grid, double px, double dy2, double r2)
+    // Adds (1 − (dx² + dy²)/r²)² where dx² + dy² < r² to target[start …] for `count` columns (rounded up to whole
+    // vectors; the extra lanes are outside the disk or in the spare slots); dx of the first column is dx0, then + h.
+    private static void AddSpan(double[] target, int start, int count, double dx0, double h, double dy2, double r2)
     {
-        var h = grid.CellSize;
-        var baseCol = grid.MinCol + 0.5;
+        var inv = 1.0 / r2;
         if (!Vector.IsHardwareAccelerated)
         {
-            for (var j = lo; j <= hi; j++)
+            for (var k = 0; k < count; k++)
             {
-                var dx = ((baseCol + j) * h) - px;
-                var q = (dx * dx) + dy2;
+                var d = dx0 + (k * h);
+                var q = (d * d) + dy2;
                 if (q < r2)
                 {
-                    var t = 1.0 - (q / r2);
-                    target[j] += t * t;
+                    var t = 1.0 - (q * inv);
+                    target[start + k] += t * t;
                 }
             }
 
             return;
         }
 
-        var vh = new Vector<double>(h);
-        var vpx = new Vector<double>(px);
+        var n = Vector<double>.Count;
+        var dx = new Vector<double>(dx0) + (LaneIndex * new Vector<double>(h));
+        var step = new Vector<double>(n * h);
         var vdy2 = new Vector<double>(dy2);
         var vr2 = new Vector<double>(r2);
+        var vinv = new Vector<double>(inv);
         var one = Vector<double>.One;
-        var n = Vector<double>.Count;
-        var idx = new Vector<double>(baseCol + lo) + LaneIndex;
-        var step = new Vector<double>(n);
-        for (var j = lo; j <= hi; j += n)
+        var end = start + count;
+        for (var j = start; j < end; j += n)
         {
-            var dx = (idx * vh) - vpx;
             var q = (dx * dx) + vdy2;
-            var t = one - (q / vr2);
+            var t = one - (q * vinv);
             var add = Vector.ConditionalSelect(Vector.LessThan(q, vr2), t * t, Vector<double>.Zero);
             var slot = target.AsSpan(j, n);
             (new Vector<double>(slot) + add).CopyTo(slot);
-            idx += step;
+            dx += step;
         }
     }
 

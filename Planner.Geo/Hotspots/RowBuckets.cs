@@ -9,10 +9,11 @@ internal sealed class RowBuckets
     private readonly int[] _start;
     private readonly int _reach;
 
-    private RowBuckets(double[] x, double[] y, int[] start, int reach)
+    private RowBuckets(double[] x, double[] y, long[] col, int[] start, int reach)
     {
         X = x;
         Y = y;
+        Col = col;
         _start = start;
         _reach = reach;
     }
@@ -20,6 +21,9 @@ internal sealed class RowBuckets
     public double[] X { get; }
 
     public double[] Y { get; }
+
+    /// <summary>Local grid column of each point (may lie outside 0 … Cols−1).</summary>
+    public long[] Col { get; }
 
     public static RowBuckets Build(HotspotGrid grid, ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int reach)
     {
@@ -45,6 +49,7 @@ internal sealed class RowBuckets
         var fill = start.AsSpan(0, slots).ToArray();
         var x = new double[start[slots]];
         var y = new double[start[slots]];
+        var col = new long[start[slots]];
         for (var i = 0; i < xs.Length; i++)
         {
             var b = bucket[i];
@@ -53,10 +58,11 @@ internal sealed class RowBuckets
                 var k = fill[b]++;
                 x[k] = xs[i];
                 y[k] = ys[i];
+                col[k] = grid.ColOf(xs[i]);
             }
         }
 
-        return new RowBuckets(x, y, start, reach);
+        return new RowBuckets(x, y, col, start, reach);
     }
 
     /// <summary>Index range [from, to) in <see cref="X"/>/<see cref="Y"/> of the points in local grid row <paramref name="row"/> (empty outside the kept rows).</summary>
