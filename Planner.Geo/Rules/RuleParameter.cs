@@ -1,0 +1,10 @@
+namespace Planner.Geo.Rules;
+
+/// <summary>
+/// One numeric rule parameter with its unit (e.g. "m", "m2", "days", "years", "dkk", "count"), whether the law fixes it,
+/// the reference's status mark and the reasoning behind the value.
+/// </summary>
+public sealed record RuleParameter(string Name, double Value, string Unit, ParameterBasis Basis, SourceStatus Status, string Reasoning)
+{
+    public bool IsAssumption => Basis == ParameterBasis.Assumption;
+}
