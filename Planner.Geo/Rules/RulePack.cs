@@ -17,7 +17,7 @@ public sealed record RulePack
 
     public required IReadOnlyList<string> Languages { get; init; }
 
-    /// <summary>Template appended to a message per assumed parameter: placeholders {name}, {value}, {unit}.</summary>
+    /// <summary>Template appended to a message per assumed parameter: placeholders {rule}, {name}, {value}, {unit}.</summary>
     public required LocalizedText AssumptionNote { get; init; }
 
     /// <summary>Template appended when the rule itself is not marked V: placeholder {status}, {note}.</summary>

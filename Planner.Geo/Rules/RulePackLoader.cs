@@ -109,7 +109,7 @@ public static partial class RulePackLoader
                 Version = version,
                 Jurisdiction = root.Get("jurisdiction").String(),
                 Languages = languages,
-                AssumptionNote = Texts(root.Get("assumption_note"), languages, ["name", "value", "unit"]),
+                AssumptionNote = Texts(root.Get("assumption_note"), languages, ["rule", "name", "value", "unit"]),
                 UnconfirmedRuleNote = Texts(root.Get("unconfirmed_rule_note"), languages, ["status", "note"]),
                 Rules = rules,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(canonical)),
@@ -150,7 +150,7 @@ public static partial class RulePackLoader
         }
 
         var severity = ParseSeverity(e.Get("severity"));
-        var parameters = ParseParameters(e.Get("parameters"));
+        var parameters = ParseParameters(e.Get("parameters"), id);
         foreach (var required in spec.Parameters)
         {
             if (parameters.All(p => p.Name != required))
@@ -259,7 +259,7 @@ public static partial class RulePackLoader
         };
     }
 
-    private static List<RuleParameter> ParseParameters(PackElement element)
+    private static List<RuleParameter> ParseParameters(PackElement element, string ruleId)
     {
         var list = new List<RuleParameter>();
         foreach (var p in element.Array(nonEmpty: false))
@@ -297,7 +297,7 @@ public static partial class RulePackLoader
                 throw p.Get("basis").Error($"assumption (a value with status {status} is not fixed by law)");
             }
 
-            list.Add(new RuleParameter(name, value, unit, basis, status, p.Get("reasoning").String()));
+            list.Add(new RuleParameter(name, value, unit, basis, status, p.Get("reasoning").String()) { RuleId = ruleId });
         }
 
         return list;

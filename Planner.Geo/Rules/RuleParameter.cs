@@ -6,5 +6,8 @@ namespace Planner.Geo.Rules;
 /// </summary>
 public sealed record RuleParameter(string Name, double Value, string Unit, ParameterBasis Basis, SourceStatus Status, string Reasoning)
 {
+    /// <summary>Id of the rule the parameter belongs to (set by the loader).</summary>
+    public string RuleId { get; init; } = "";
+
     public bool IsAssumption => Basis == ParameterBasis.Assumption;
 }

@@ -73,7 +73,7 @@ public static class ShareCheck
         {
             message += " " + MessageTemplate.Fill(
                 pack.AssumptionNote.Get(language),
-                new Dictionary<string, object?> { ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
+                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
                 language);
         }
 
