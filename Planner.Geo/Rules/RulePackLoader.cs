@@ -95,7 +95,7 @@ public static partial class RulePackLoader
                 var rule = ParseRule(ruleElement, index, languages);
                 if (rules.Any(r => r.Id == rule.Id))
                 {
-                    throw ruleElement.Get("id").Error($"a unique rule id ({rule.Id} appears twice)");
+                    throw (ruleElement with { Location = $"rule {rule.Id}" }).Get("id").Error($"a unique rule id ({rule.Id} appears twice)");
                 }
 
                 rules.Add(rule);
