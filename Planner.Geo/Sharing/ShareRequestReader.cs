@@ -51,14 +51,17 @@ public static class ShareRequestReader
                 }
             }
 
+            // Fields are read in the documented order, so the first problem reported is the first in the file's contract.
+            var offence = Text(path, root, "offence") ?? throw new InputException(path, null, "offence", "expected a non-empty string (the field is required)");
+            var propertyCrime = Bool(path, root, "property_crime");
             var amount = Optional(root, "amount_dkk") is { } a
                 ? a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var d) && d >= 0 ? d : throw new InputException(path, null, "amount_dkk", "expected a number ≥ 0 (kroner)")
                 : (decimal?)null;
             var occurred = Time(path, root, "occurred_at") ?? throw new InputException(path, null, "occurred_at", "expected an ISO 8601 time (the field is required)");
             return new ShareRequest
             {
-                Offence = Text(path, root, "offence") ?? throw new InputException(path, null, "offence", "expected a non-empty string (the field is required)"),
-                PropertyCrime = Bool(path, root, "property_crime"),
+                Offence = offence,
+                PropertyCrime = propertyCrime,
                 AmountDkk = amount,
                 OccurredAt = occurred,
                 ReportedAt = Time(path, root, "reported_at"),
@@ -71,7 +74,7 @@ public static class ShareRequestReader
         }
     }
 
-    /// <summary>Parses an ISO 8601 time; without an offset it is Europe/Copenhagen local time.</summary>
+    /// <summary>Parses an ISO 8601 time; without an offset it is Europe/Copenhagen local time (<see cref="Formats.CopenhagenTime"/>).</summary>
     public static DateTimeOffset ParseTime(string text, string file, string field)
     {
         var styles = DateTimeStyles.AllowWhiteSpaces;
@@ -82,9 +85,7 @@ public static class ShareRequestReader
 
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, styles, out var local))
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-            var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-            return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+            return Formats.CopenhagenTime.FromLocal(local);
         }
 
         throw new InputException(file, null, field, $"expected an ISO 8601 time such as 2025-01-31T14:05:00+01:00, got \"{text}\"");
