@@ -11,7 +11,7 @@ namespace Planner.Geo.Rules;
 /// </summary>
 public static class RuleEngine
 {
-    /// <summary>Evaluates with given views: one per camera (e.g. from <see cref="CoverageEngine.ComputeViews"/>), matched by camera id.</summary>
+    /// <summary>Evaluates with given views: one per camera (e.g. from <see cref="CoverageEngine.ComputeViews(IReadOnlyList{Camera}, IReadOnlyList{Building}, CoverageOptions?)"/>), matched by camera id.</summary>
     public static IReadOnlyList<Finding> Evaluate(
         RulePack pack,
         IReadOnlyList<Camera> cameras,
