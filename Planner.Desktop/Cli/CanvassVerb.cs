@@ -60,19 +60,21 @@ internal sealed class CanvassVerb : IVerb
             var results = CanvassReportWriter.Batch(plan.Cameras, views, incidents, todayDate);
             var outPath = parse.GetValue(output)!;
             CanvassReportWriter.Write(outPath, results, plan.Epsg, todayDate);
-            foreach (var r in results)
+            // One line per incident for a handful; a batch gets totals only (the JSON has every camera).
+            foreach (var r in results.Count <= 20 ? results : [])
             {
                 var best = r.Hits.Count == 0 ? "no camera saw it" : string.Join("; ", r.Hits.Take(3).Select(h =>
                     $"{h.CameraId} {h.Level.ToContractName()} {CanvassReportWriter.FootageName(h.Footage)}{(h.DeletionDeadline is { } d ? " until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
                 Console.WriteLine($"{r.IncidentId}: {r.Hits.Count} camera(s): {best}");
             }
 
-            Console.WriteLine($"{results.Count} incident(s), today {todayDate:yyyy-MM-dd}; written to {outPath}");
+            var seen = results.Count(r => r.Hits.Count > 0);
+            var withFootage = results.Count(r => r.Hits.Any(h => h.Footage == FootageState.Exists));
+            Console.WriteLine($"{seen} of {results.Count} incident(s) seen by a camera, {withFootage} with footage still kept on {todayDate:yyyy-MM-dd}; written to {outPath}");
             return CliRunner.Ok;
         }));
         return command;
     }
-
     private static Coordinate ParseLonLat(string text, int epsg)
     {
         var parts = text.Split(',');
