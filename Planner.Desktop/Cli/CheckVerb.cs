@@ -26,7 +26,10 @@ internal sealed class CheckVerb : IVerb
             var plan = inputs.Load(parse, "check");
             var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
             var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language });
-            var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings);
+            var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
+            {
+                UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],
+            };
             var outPath = parse.GetValue(output)!;
             CheckReportWriter.Write(outPath, report);
             PrintSummary(report, outPath);
@@ -46,6 +49,11 @@ internal sealed class CheckVerb : IVerb
             {
                 Console.WriteLine($"{RuleVerbOptions.Cell(f.CameraId ?? "(plan)", 14),-14} {f.RuleId,-9} {f.Severity.ToContractName(),-8} {(f.Assumption ? "yes" : ""),-7} {RuleVerbOptions.Cell(f.Message, 100)}");
             }
+        }
+
+        if (report.UncheckedCameraIds.Count > 0)
+        {
+            Console.WriteLine($"Not checked (no operator type, so no rule applies): {string.Join(", ", report.UncheckedCameraIds)}");
         }
 
         var assumed = report.Findings.Count(f => f.Assumption);

@@ -11,7 +11,7 @@ namespace Planner.Geo.Rules;
 
 /// <summary>
 /// Writes a <see cref="CheckReport"/> as UTF-8 JSON (letters such as æ, ø, å and § are written as themselves, not
-/// escaped). Per finding: camera_id (null for plan-level findings), camera_ids, rule_id, outcome, severity, message,
+/// escaped). unchecked_cameras lists cameras without an operator type (no rule applies to them). Per finding: camera_id (null for plan-level findings), camera_ids, rule_id, outcome, severity, message,
 /// citation, source_url, assumption, assumed_parameters, geometry_role, area_m2, geometry (RFC 7946 GeoJSON, lon/lat)
 /// and geometry_wkt (the working CRS named in the report's <c>crs</c>, metres). Written atomically.
 /// </summary>
@@ -37,6 +37,13 @@ public static class CheckReportWriter
         w.WriteNumber("info", report.Count(Severity.Info));
         w.WriteNumber("assumption", report.Findings.Count(f => f.Assumption));
         w.WriteEndObject();
+        w.WriteStartArray("unchecked_cameras");
+        foreach (var id in report.UncheckedCameraIds)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {

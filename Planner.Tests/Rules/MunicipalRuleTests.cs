@@ -65,6 +65,15 @@ public sealed class MunicipalRuleTests
     }
 
     [Fact]
+    public void Dk09_VenueBeyond30m_NoEnvelopeAndDk11OnWholeView()
+    {
+        var venue = Zone("bar", ZoneKind.NightlifeVenue, Rect(-50, 51, 50, 60));
+        var findings = Check([(Municipal(true), Rect(0, -20, 20, 20))], [Town, venue]);
+        Assert.Empty(findings.Of("DK-09"));
+        Assert.Equal(800, Assert.Single(findings.Of("DK-11")).AreaM2!.Value, 6);
+    }
+
+    [Fact]
     public void Dk10_AuthorityNearOwnEntrance_InfoAndDk11BeyondItsEnvelope()
     {
         var authority = Cam("a1", OperatorType.Authority, operatorId: "kommune");
