@@ -10,7 +10,7 @@ namespace Planner.Reports.Content;
 /// <summary>One section per camera: facts, DORI distances, a map of its view, its findings with citations, mask, signs.</summary>
 public static class CameraSection
 {
-    public const float MapHeight = 230;
+    public const float MapHeight = 195;
 
     public static IEnumerable<Block> Build(ReportContext ctx)
     {

@@ -86,8 +86,8 @@ public static class ClosingSections
         fonts.Draw(canvas, t.DecisionOptions, r.Left + 110, y, style);
         y += 26;
         fonts.Draw(canvas, t.Conditions, r.Left, y, style);
-        canvas.DrawRect(SKRect.Create(r.Left + 110, y - 10, r.Width - 110, 70), line);
-        y += 96;
+        canvas.DrawRect(SKRect.Create(r.Left, y + 6, r.Width, 70), line);
+        y += 104;
         fonts.Draw(canvas, t.Signature, r.Left, y, style);
         canvas.DrawLine(r.Left + 110, y + 2, r.Right, y + 2, line);
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace Planner.Reports.Layout;
 
@@ -11,16 +10,16 @@ namespace Planner.Reports.Layout;
 /// </summary>
 public sealed class FontSet : IDisposable
 {
-    private readonly SKShaper regularShaper;
-    private readonly SKShaper boldShaper;
-    private readonly ConcurrentDictionary<(string Text, bool Bold, float Size), float> widths = new();
+    private readonly TextShaper regularShaper;
+    private readonly TextShaper boldShaper;
+    private readonly ConcurrentDictionary<(string Text, bool Bold, float Size), ShapedRun> runs = new();
 
     private FontSet(SKTypeface regular, SKTypeface bold)
     {
         Regular = regular;
         Bold = bold;
-        regularShaper = new SKShaper(regular);
-        boldShaper = new SKShaper(bold);
+        regularShaper = new TextShaper(regular);
+        boldShaper = new TextShaper(bold);
     }
 
     public SKTypeface Regular { get; }
@@ -32,24 +31,16 @@ public sealed class FontSet : IDisposable
 
     public SKTypeface Typeface(bool bold) => bold ? Bold : Regular;
 
-    public SKShaper Shaper(bool bold) => bold ? boldShaper : regularShaper;
+    public TextShaper Shaper(bool bold) => bold ? boldShaper : regularShaper;
+
+    /// <summary>The shaped run of <paramref name="text"/> (cached: reports repeat the same labels many times).</summary>
+    public ShapedRun Shape(string text, TextStyle style) =>
+        runs.GetOrAdd((text, style.Bold, style.Size), key => Shaper(key.Bold).Shape(key.Text, key.Size));
 
     public SKFont Font(TextStyle style) => new(Typeface(style.Bold), style.Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
 
     /// <summary>Advance width of <paramref name="text"/> after HarfBuzz shaping, points.</summary>
-    public float Width(string text, TextStyle style)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        return widths.GetOrAdd((text, style.Bold, style.Size), key =>
-        {
-            using var font = new SKFont(Typeface(key.Bold), key.Size);
-            return Shaper(key.Bold).Shape(key.Text, font).Width;
-        });
-    }
+    public float Width(string text, TextStyle style) => text.Length == 0 ? 0 : Shape(text, style).Width;
 
     /// <summary>Draws shaped text with its baseline at (<paramref name="x"/>, <paramref name="baseline"/>).</summary>
     public void Draw(SKCanvas canvas, string text, float x, float baseline, TextStyle style, SKTextAlign align = SKTextAlign.Left)
@@ -60,9 +51,24 @@ public sealed class FontSet : IDisposable
             return;
         }
 
+        var run = Shape(text, style);
+        if (run.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        var offset = align switch
+        {
+            SKTextAlign.Center => run.Width / 2,
+            SKTextAlign.Right => run.Width,
+            _ => 0,
+        };
         using var font = Font(style);
         using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-        canvas.DrawShapedText(Shaper(style.Bold), text, x, baseline, align, font, paint);
+        using var builder = new SKTextBlobBuilder();
+        builder.AddPositionedRun(run.Glyphs, font, run.Positions);
+        using var blob = builder.Build();
+        canvas.DrawText(blob, x - offset, baseline, paint);
     }
 
     public void Dispose()

@@ -8,7 +8,7 @@ namespace Planner.Reports.Layout;
 /// </summary>
 public sealed class Table : Block
 {
-    private const float Pad = 3f;
+    private const float Pad = 2.5f;
     private readonly float[] weights;
     private readonly string[]? header;
     private readonly List<(string[] Cells, SKColor? Fill)> rows = [];

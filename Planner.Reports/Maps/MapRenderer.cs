@@ -28,9 +28,11 @@ public static class MapRenderer
             canvas.DrawRect(frame, bg);
         }
 
-        DrawZones(canvas, t, ground, scene);
+        DrawZones(canvas, t, ground, scene, fill: true);
         DrawHotspots(canvas, t, ground, scene);
         DrawPolygons(canvas, t, ground, scene.Buildings.Select(b => b.Footprint), MapStyle.BuildingFill, MapStyle.BuildingStroke, 0.35f);
+        // Zone outlines go over the buildings: a dwelling zone often is a building.
+        DrawZones(canvas, t, ground, scene, fill: false);
         DrawViews(canvas, t, ground, scene);
         DrawMasks(canvas, t, ground, scene);
         DrawIncidents(canvas, t, ground, scene);
@@ -88,14 +90,15 @@ public static class MapRenderer
         }
     }
 
-    private static void DrawZones(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    private static void DrawZones(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene, bool fill)
     {
         // Large, general zones first so the specific ones (dwellings, utryg areas) stay visible on top.
         foreach (var zone in scene.Zones.OrderBy(z => z.Kind == ZoneKind.PublicArea ? 0 : z.Kind == ZoneKind.UtrygArea ? 2 : 1))
         {
             var c = MapStyle.Zone(zone.Kind);
             var alpha = zone.Kind == ZoneKind.PublicArea ? (byte)0x30 : (byte)0x26;
-            DrawPolygons(canvas, t, ground, [zone.Area], c.WithAlpha(alpha), c.WithAlpha(0xB0), zone.Kind == ZoneKind.UtrygArea ? 1.4f : 0.5f);
+            var width = zone.Kind switch { ZoneKind.UtrygArea => 1.4f, ZoneKind.PublicArea => 0.4f, _ => 0.9f };
+            DrawPolygons(canvas, t, ground, [zone.Area], fill ? c.WithAlpha(alpha) : SKColors.Transparent, c.WithAlpha(0xC0), fill ? 0 : width);
         }
     }
 
