@@ -33,7 +33,7 @@ public static class PrintScale
         var needed = Math.Max(extent.Width / widthPt, extent.Height / heightPt) / MetresPerPointAtOne;
         foreach (var s in Standard)
         {
-            if (s >= needed)
+            if (s >= needed * (1 - 1e-9))
             {
                 return s;
             }
