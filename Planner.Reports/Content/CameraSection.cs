@@ -66,6 +66,7 @@ public static class CameraSection
         var scene = ctx.BaseScene() with
         {
             FocusCameraId = cam.Id,
+            LegendBeside = true,
             Views = view is null ? [] : [view],
             PrivacyMasks = findings.Where(x => x.Mask is not null).Select(x => x.Mask!).ToList(),
             SignPoints = findings.SelectMany(x => x.SignPoints).ToList(),

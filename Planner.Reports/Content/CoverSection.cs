@@ -22,6 +22,7 @@ public static class CoverSection
             .Row(t.PlanVersion, ctx.PlanVersion)
             .Row(t.Date, ctx.F.Date(ctx.Input.GeneratedAt))
             .Row(t.Author, meta.Author ?? t.Unknown)
+            .Row(t.DataSource, meta.Source ?? t.Unknown)
             .Row(t.Crs, CrsRegistry.TryDescribe(ctx.Plan.Epsg, out var crs) ? $"{crs.Code} ({crs.Name})" : $"EPSG:{ctx.Plan.Epsg}");
         if (ctx.Input.Compliance is { } c)
         {

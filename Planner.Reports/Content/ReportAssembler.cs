@@ -1,3 +1,4 @@
+using Planner.Geo.Coverage;
 using Planner.Geo.Model;
 
 namespace Planner.Reports.Content;
@@ -14,6 +15,7 @@ public static class ReportAssembler
         return new ReportInput(plan, language, generatedAt)
         {
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
+            Views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings),
         };
     }
 }

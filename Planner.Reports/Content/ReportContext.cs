@@ -60,9 +60,13 @@ public sealed class ReportContext
 
     public MapLabels MapLabels => Language == ReportLanguage.Danish ? MapLabels.Danish : MapLabels.English;
 
-    public string Attribution => Plan.Metadata.Synthetic
-        ? T.AttributionSynthetic + (Plan.Metadata.Source is { Length: > 0 } s ? " · " + s : "") + $" · EPSG:{Plan.Epsg}"
-        : string.Format(System.Globalization.CultureInfo.InvariantCulture, T.AttributionReal, Plan.Metadata.Source ?? "© OpenStreetMap contributors (ODbL); Danmarks Højdemodel (SDFI)") + $" · EPSG:{Plan.Epsg}";
+    /// <summary>
+    /// The map attribution: synthetic data says so; real data credits OpenStreetMap (footprints, ODbL) and Danmarks
+    /// Højdemodel (heights), the sources the project's real data comes from. The plan's own source line is on the cover.
+    /// </summary>
+    public string Attribution => (Plan.Metadata.Synthetic
+        ? T.AttributionSynthetic
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, T.AttributionReal, "© OpenStreetMap contributors (ODbL), Danmarks Højdemodel (SDFI)")) + $" · EPSG:{Plan.Epsg}";
 
     /// <summary>The scene with every layer of the plan; sections narrow or extend it.</summary>
     public MapScene BaseScene() => new()

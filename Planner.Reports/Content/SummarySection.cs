@@ -31,7 +31,7 @@ public static class SummarySection
             {
                 yield return new Heading(t.UtrygCoverage, 2);
                 var levels = DoriLevels.All;
-                var table = new Table([2.2f, 1.1f, .9f, .9f, .9f, .9f, .9f], [t.Area, t.AreaM2, .. levels.Select(l => Short(l, ctx.Language))]);
+                var table = new Table([1.7f, 1.1f, 1f, 1f, 1f, 1f, 1f], [t.Area, t.AreaM2, .. levels.Select(l => Short(l, ctx.Language))]);
                 foreach (var z in utryg)
                 {
                     table.Row([z.Name ?? z.Id, f.Num(z.Area.Area) + " m²", .. levels.Select(l => f.Percent(stats.ShareOf(z.Area, l)))]);

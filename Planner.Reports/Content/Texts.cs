@@ -24,6 +24,7 @@ public sealed record Texts
         Hash = "SHA-256",
         PlanFile = "Planfil",
         Crs = "Koordinatsystem",
+        DataSource = "Datakilde",
         Unknown = "ikke oplyst",
         SyntheticLabel = "SYNTETISKE DATA — ikke en virkelig plan",
         SyntheticCover = "Denne plan bygger på syntetiske (opdigtede) data. Kort, tal og fund illustrerer værktøjet og beskriver ikke virkelige forhold.",
@@ -153,6 +154,8 @@ public sealed record Texts
     public string PlanFile { get; init; } = "Plan file";
 
     public string Crs { get; init; } = "Coordinate system";
+
+    public string DataSource { get; init; } = "Data source";
 
     public string Unknown { get; init; } = "not stated";
 

@@ -14,11 +14,21 @@ namespace Planner.Reports.Maps;
 /// </summary>
 public static class MapRenderer
 {
+    /// <summary>Width of the legend panel when <see cref="MapScene.LegendBeside"/> is set, points.</summary>
+    public const float LegendPanelWidth = 112;
+
     public static MapTransform Draw(SKCanvas canvas, SKRect frame, MapScene scene, Envelope extent, FontSet fonts, double? scaleDenominator = null)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(fonts);
+        if (scene.LegendBeside)
+        {
+            var panel = new SKRect(frame.Right - LegendPanelWidth, frame.Top, frame.Right, frame.Bottom);
+            DrawLegend(canvas, panel, scene, fonts, beside: true);
+            frame = new SKRect(frame.Left, frame.Top, panel.Left - 6, frame.Bottom);
+        }
+
         var t = MapTransform.Fit(frame, extent, scaleDenominator);
         var ground = t.Ground;
         canvas.Save();
@@ -40,7 +50,11 @@ public static class MapRenderer
         DrawCameras(canvas, t, ground, scene, fonts);
         DrawNorthArrow(canvas, frame, fonts, scene.Labels);
         DrawScaleBar(canvas, frame, t, fonts);
-        DrawLegend(canvas, frame, scene, fonts);
+        if (!scene.LegendBeside)
+        {
+            DrawLegend(canvas, frame, scene, fonts, beside: false);
+        }
+
         DrawAttribution(canvas, frame, scene, fonts);
         canvas.Restore();
         using var border = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f };
@@ -282,7 +296,7 @@ public static class MapRenderer
         fonts.Draw(canvas, PrintScale.Label(t.ScaleDenominator), left + (length / 2), baseY - 2, style.WithBold(), SKTextAlign.Center);
     }
 
-    private static void DrawLegend(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts)
+    private static void DrawLegend(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts, bool beside)
     {
         var l = scene.Labels;
         var entries = new List<(string Text, Action<SKCanvas, SKRect> Symbol)>();
@@ -377,7 +391,9 @@ public static class MapRenderer
         const float row = 9f;
         var width = entries.Max(e => fonts.Width(e.Text, style)) + 22;
         var height = (entries.Count * row) + 6;
-        var box = SKRect.Create(frame.Left + 6, frame.Bottom - 16 - height, width, height);
+        var box = beside
+            ? SKRect.Create(frame.Left, frame.Top, frame.Width, height)
+            : SKRect.Create(frame.Left + 6, frame.Bottom - 16 - height, width, height);
         using var bg = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
         using var border = new SKPaint { Color = Palette.Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
         canvas.DrawRect(box, bg);

@@ -45,6 +45,9 @@ public sealed record MapScene
     public bool Synthetic { get; init; }
 
     public MapLabels Labels { get; init; } = MapLabels.English;
+
+    /// <summary>Draw the legend in a panel right of the map instead of over its lower-left corner (for small maps).</summary>
+    public bool LegendBeside { get; init; }
 }
 
 /// <summary>Legend and map texts in one language.</summary>

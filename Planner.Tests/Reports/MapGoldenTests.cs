@@ -83,7 +83,7 @@ public sealed class MapGoldenTests
     {
         var plan = ReportFixture.Plan();
         using var fonts = FontSet.LoadBundled();
-        var ctx = new ReportContext(new ReportInput(plan, ReportLanguage.English, ReportCases.Clock), fonts);
+        var ctx = new ReportContext(ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock), fonts);
         return MapRenderer.RenderPng(MapSections.OverviewScene(ctx), ctx.OverviewExtent(), fonts, 482, MapSections.OverviewHeight, 72);
     }
 }

@@ -81,7 +81,7 @@ public sealed class ProposalPdfTests
     public void Write_Plan_PageCountMatchesLayoutPass()
     {
         var plan = ReportFixture.Plan(6);
-        var input = new ReportInput(plan, ReportLanguage.Danish, ReportCases.Clock) { Compliance = ReportCases.Compliance(plan, ReportLanguage.Danish) };
+        var input = ReportAssembler.Assemble(plan, ReportLanguage.Danish, ReportCases.Clock) with { Compliance = ReportCases.Compliance(plan, ReportLanguage.Danish) };
         using var fonts = FontSet.LoadBundled();
         var laidOut = Paginator.Paginate(ProposalRenderer.Blocks(new ReportContext(input, fonts)), fonts, PageSetup.A4);
         var (pdf, pages, _) = ReportCases.Render(ReportLanguage.Danish);

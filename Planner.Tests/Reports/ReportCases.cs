@@ -65,7 +65,7 @@ internal static class ReportCases
     public static (byte[] Pdf, int Pages, ReportInput Input) Render(ReportLanguage lang, bool withCompliance = true, int cameras = 6)
     {
         var plan = ReportFixture.Plan(cameras);
-        var input = new ReportInput(plan, lang, Clock) { Compliance = withCompliance ? Compliance(plan, lang) : null };
+        var input = ReportAssembler.Assemble(plan, lang, Clock) with { Compliance = withCompliance ? Compliance(plan, lang) : null };
         using var fonts = FontSet.LoadBundled();
         using var ms = new MemoryStream();
         var pages = ProposalRenderer.Write(input, ms, fonts);
