@@ -10,7 +10,7 @@ namespace Planner.Geo.Stores;
 /// <summary>Builds a new plan GeoPackage at a path that must not exist yet (the store writes to a temporary path).</summary>
 internal static class GeoPackageWriter
 {
-    public static void WriteNew(string file, Plan plan)
+    public static void WriteNew(string file, Plan plan, PlanOrigin? origin)
     {
         var (srsName, wkt) = SpatialRefSys.Definition(plan.Epsg);
         var connection = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
@@ -47,6 +47,11 @@ internal static class GeoPackageWriter
             i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,
                 i.AmountDkk is { } a ? (double)a : null, i.Reported]);
         WriteMetadata(db, plan);
+        if (origin is not null)
+        {
+            WriteOrigin(db, origin);
+        }
+
         tx.Commit();
     }
 
@@ -121,6 +126,19 @@ internal static class GeoPackageWriter
         cmd.Parameters.AddWithValue("@source", (object?)m.Source ?? DBNull.Value);
         cmd.Parameters.AddWithValue("@epsg", plan.Epsg);
         cmd.Parameters.AddWithValue("@version", L.FormatVersion);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void WriteOrigin(SqliteConnection db, PlanOrigin origin)
+    {
+        Exec(db, $"CREATE TABLE {L.OriginTable} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL)");
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"""
+            INSERT INTO {L.OriginTable} (name, version) VALUES (@name, @version);
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('{L.OriginTable}', 'attributes', '{L.OriginTable}', 'The shared plan (PostGIS) this file was pulled from, and its version then');
+            """;
+        cmd.Parameters.AddWithValue("@name", origin.Name);
+        cmd.Parameters.AddWithValue("@version", origin.Version);
         cmd.ExecuteNonQuery();
     }
 
