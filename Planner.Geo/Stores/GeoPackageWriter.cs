@@ -29,20 +29,23 @@ internal static class GeoPackageWriter
         }
 
         var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
+
+        // GIS tools show gpkg_contents descriptions; synthetic data says so there too.
+        string Describe(string text) => plan.Metadata.Synthetic ? text + " — SYNTHETIC DATA" : text;
         var factory = new GeometryFactory(new PrecisionModel(), plan.Epsg);
 
-        WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, "Cameras of the plan", plan.Cameras,
+        WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, Describe("Cameras of the plan"), plan.Cameras,
             c => factory.CreatePoint(c.Location),
             c => [
                 c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
             ]);
-        WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, "Building footprints with heights (m)", plan.Buildings,
+        WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,
             b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
-        WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, "Zones (public_area, dwelling, …)", plan.Zones,
+        WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, Describe("Zones (public_area, dwelling, …)"), plan.Zones,
             z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name]);
-        WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, "Incidents", plan.Incidents,
+        WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, Describe("Incidents"), plan.Incidents,
             i => factory.CreatePoint(new Coordinate(i.X, i.Y)),
             i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,
                 i.AmountDkk is { } a ? (double)a : null, i.Reported]);
