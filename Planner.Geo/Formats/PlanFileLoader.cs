@@ -1,8 +1,239 @@
+using NetTopologySuite.Geometries;
+using Planner.Geo.Crs;
+using Planner.Geo.Model;
+using Planner.Geo.Stores;
+
 namespace Planner.Geo.Formats;
 
-/// <summary>Assembles a <see cref="Model.Plan"/> from loose layer files. (Issue #2 formats work fills this in.)</summary>
+/// <summary>
+/// Assembles a <see cref="Plan"/> from loose layer files: cameras (GeoJSON, OSM Overpass JSON or GeoJSON with OSM
+/// tags, Shapefile, GeoPackage), buildings and zones (GeoJSON, Shapefile, GeoPackage), incidents (CSV, GeoPackage).
+/// <para>Working CRS: <see cref="PlanLoadOptions.Epsg"/> when given (must be projected); else the first projected CRS an
+/// input declares (cameras, buildings, zones, incidents in that order); else, for lon/lat input, the UTM zone of the
+/// centre of all layers' bounding box (<see cref="CrsRegistry.UtmFor"/>: EPSG:25832 in Denmark). <c>--crs</c> also names
+/// the CRS of inputs that do not declare one (Shapefile without a recognisable .prj, CSV x/y).</para>
+/// <para>Checks, in order: each file on its own (syntax, types, values, geometry, coordinates inside the file CRS's valid
+/// area); swapped lat/lon across all layers (<see cref="SwapDetector"/>, a warning); coordinates inside the working
+/// CRS's valid area; unique ids per layer. Then everything is transformed into the working CRS (camera headings rotated
+/// by the change of north, <see cref="GridNorth"/>). The first problem is an <see cref="InputException"/>.</para>
+/// </summary>
 public static class PlanFileLoader
 {
-    public static PlanLoadResult Load(PlanFiles files, PlanLoadOptions options) =>
-        throw new NotImplementedException("PlanFileLoader.Load is being built (issue #2, formats)");
+    public static PlanLoadResult Load(PlanFiles files, PlanLoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        if (files.Cameras is null && files.Buildings is null && files.Zones is null && files.Incidents is null)
+        {
+            throw new InputException("input", null, null, "expected at least one layer file (cameras, buildings, zones or incidents)");
+        }
+
+        if (options.Epsg is { } given)
+        {
+            if (!CrsRegistry.TryDescribe(given, out var info))
+            {
+                throw new InputException("--crs", null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
+            }
+
+            if (info.IsGeographic)
+            {
+                throw new InputException("--crs", null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
+            }
+        }
+
+        var warnings = new List<string>();
+        CameraCatalogue? catalogue = null;
+        CameraCatalogue Catalogue() => catalogue ??= CameraCatalogueLoader.LoadDirectory(options.CatalogueDirectory);
+        PlanMetadata? metadata = null;
+
+        var cameras = files.Cameras is null ? null : ReadCameras(files.Cameras, options, Catalogue, warnings, ref metadata);
+        var buildings = files.Buildings is null ? null : ReadPolygons(files.Buildings, "buildings", p => p.Buildings, LayerOps.Buildings, options,
+            l => BuildingFeatureMapper.Map(l, warnings), warnings, ref metadata);
+        var zones = files.Zones is null ? null : ReadPolygons(files.Zones, "zones", p => p.Zones, LayerOps.Zones, options,
+            l => ZoneFeatureMapper.Map(l, warnings), warnings, ref metadata);
+        var incidents = files.Incidents is null ? null : ReadIncidents(files.Incidents, options, warnings, ref metadata);
+
+        var positions = new List<Coordinate>();
+        AddPositions(cameras, LayerOps.Cameras, positions);
+        AddPositions(buildings, LayerOps.Buildings, positions);
+        AddPositions(zones, LayerOps.Zones, positions);
+        AddPositions(incidents, LayerOps.Incidents, positions);
+        if (SwapDetector.Cluster(positions) is { } cluster)
+        {
+            cameras = FixSwaps(cameras, LayerOps.Cameras, cluster, warnings);
+            buildings = FixSwaps(buildings, LayerOps.Buildings, cluster, warnings);
+            zones = FixSwaps(zones, LayerOps.Zones, cluster, warnings);
+            incidents = FixSwaps(incidents, LayerOps.Incidents, cluster, warnings);
+        }
+
+        var working = options.Epsg
+            ?? FirstProjected(cameras?.Epsg, buildings?.Epsg, zones?.Epsg, incidents?.Epsg)
+            ?? UtmOfCentre(cameras, buildings, zones, incidents, warnings);
+
+        var plan = new Plan(working, metadata ?? new PlanMetadata
+        {
+            Name = "Plan from loose files",
+            Source = string.Join(", ", new[] { files.Cameras, files.Buildings, files.Zones, files.Incidents }.Where(f => f is not null)),
+        })
+        {
+            Cameras = Finish(cameras, LayerOps.Cameras, working),
+            Buildings = Finish(buildings, LayerOps.Buildings, working),
+            Zones = Finish(zones, LayerOps.Zones, working),
+            Incidents = Finish(incidents, LayerOps.Incidents, working),
+        };
+        return new PlanLoadResult(plan, warnings);
+    }
+
+    private static ReadLayer<Camera> ReadCameras(string path, PlanLoadOptions options, Func<CameraCatalogue> catalogue, List<string> warnings, ref PlanMetadata? metadata)
+    {
+        switch (Extension(path))
+        {
+            case ".gpkg":
+                return FromGeoPackage(path, "cameras", p => p.Cameras, LayerOps.Cameras, warnings, ref metadata);
+            case ".shp":
+                return CameraFeatureMapper.Map(ShapefileFeatureReader.Read(path, options.Epsg), catalogue, warnings);
+            case ".csv":
+                throw new InputException(path, null, null, "expected cameras as GeoJSON, Overpass JSON, Shapefile or GeoPackage, not CSV");
+        }
+
+        using var doc = JsonInput.Parse(path, "cameras as a GeoJSON FeatureCollection or Overpass JSON");
+        if (OverpassReader.LooksLikeOverpass(doc.RootElement))
+        {
+            return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings);
+        }
+
+        var layer = GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras");
+        return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings) : CameraFeatureMapper.Map(layer, catalogue, warnings);
+    }
+
+    private static ReadLayer<T> ReadPolygons<T>(string path, string layerName, Func<Plan, IReadOnlyList<T>> pick, LayerOps<T> ops, PlanLoadOptions options,
+        Func<SourceLayer, ReadLayer<T>> map, List<string> warnings, ref PlanMetadata? metadata) => Extension(path) switch
+        {
+            ".gpkg" => FromGeoPackage(path, layerName, pick, ops, warnings, ref metadata),
+            ".shp" => map(ShapefileFeatureReader.Read(path, options.Epsg)),
+            ".csv" => throw new InputException(path, null, null, $"expected {layerName} as GeoJSON, Shapefile or GeoPackage, not CSV"),
+            _ => map(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection")),
+        };
+
+    private static ReadLayer<Incident> ReadIncidents(string path, PlanLoadOptions options, List<string> warnings, ref PlanMetadata? metadata) => Extension(path) switch
+    {
+        ".gpkg" => FromGeoPackage(path, "incidents", p => p.Incidents, LayerOps.Incidents, warnings, ref metadata),
+        ".csv" or ".tsv" or ".txt" => IncidentCsvReader.Read(path, options.Epsg, options.IncidentColumns, warnings),
+        _ => throw new InputException(path, null, null, "expected incidents as CSV (.csv) or a GeoPackage plan (.gpkg)"),
+    };
+
+    private static ReadLayer<T> FromGeoPackage<T>(string path, string layerName, Func<Plan, IReadOnlyList<T>> pick, LayerOps<T> ops, List<string> warnings, ref PlanMetadata? metadata)
+    {
+        var read = GeoPackagePlanStore.Read(path);
+        warnings.AddRange(read.Warnings);
+        metadata ??= read.Plan.Metadata;
+        var items = pick(read.Plan).Select((x, i) => new Located<T>($"{layerName} feature {i + 1} (id \"{ops.IdOf(x)}\")", x)).ToList();
+        return new ReadLayer<T>(path, read.Plan.Epsg, items);
+    }
+
+    private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
+
+    private static void AddPositions<T>(ReadLayer<T>? layer, LayerOps<T> ops, List<Coordinate> positions)
+    {
+        if (layer is null)
+        {
+            return;
+        }
+
+        var geographic = CrsRegistry.Describe(layer.Epsg).IsGeographic;
+        foreach (var item in layer.Items)
+        {
+            var c = ops.GeometryOf(item.Item).EnvelopeInternal.Centre;
+            if (!geographic)
+            {
+                var (lon, lat) = CrsRegistry.Transform(layer.Epsg, CrsRegistry.Wgs84, c.X, c.Y);
+                c = new Coordinate(lon, lat);
+            }
+
+            positions.Add(c);
+        }
+    }
+
+    private static ReadLayer<T>? FixSwaps<T>(ReadLayer<T>? layer, LayerOps<T> ops, (Coordinate Median, Envelope Cluster) cluster, List<string> warnings)
+    {
+        if (layer is null || !CrsRegistry.Describe(layer.Epsg).IsGeographic)
+        {
+            return layer;
+        }
+
+        var changed = false;
+        var items = new List<Located<T>>(layer.Items.Count);
+        foreach (var item in layer.Items)
+        {
+            var c = ops.GeometryOf(item.Item).EnvelopeInternal.Centre;
+            if (SwapDetector.LooksSwapped(c, cluster))
+            {
+                warnings.Add(SwapDetector.Warning(layer.File, item.Location, c));
+                items.Add(item with { Item = ops.SwapAxes(item.Item) });
+                changed = true;
+            }
+            else
+            {
+                items.Add(item);
+            }
+        }
+
+        return changed ? layer with { Items = items } : layer;
+    }
+
+    private static int? FirstProjected(params int?[] epsgs) =>
+        epsgs.FirstOrDefault(e => e is { } v && !CrsRegistry.Describe(v).IsGeographic);
+
+    private static int UtmOfCentre(ReadLayer<Camera>? c, ReadLayer<Building>? b, ReadLayer<Zone>? z, ReadLayer<Incident>? i, List<string> warnings)
+    {
+        var env = new Envelope();
+        Expand(c, LayerOps.Cameras, env);
+        Expand(b, LayerOps.Buildings, env);
+        Expand(z, LayerOps.Zones, env);
+        Expand(i, LayerOps.Incidents, env);
+        if (env.IsNull)
+        {
+            warnings.Add($"input: no features to choose a working CRS from; using EPSG:{CrsRegistry.Etrs89Utm32}");
+            return CrsRegistry.Etrs89Utm32;
+        }
+
+        return CrsRegistry.UtmFor(env.Centre.X, env.Centre.Y);
+    }
+
+    private static void Expand<T>(ReadLayer<T>? layer, LayerOps<T> ops, Envelope env)
+    {
+        if (layer is null)
+        {
+            return;
+        }
+
+        foreach (var item in layer.Items)
+        {
+            env.ExpandToInclude(ops.GeometryOf(item.Item).EnvelopeInternal);
+        }
+    }
+
+    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working)
+    {
+        if (layer is null)
+        {
+            return [];
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<T>(layer.Items.Count);
+        foreach (var (location, item) in layer.Items)
+        {
+            var id = ops.IdOf(item);
+            if (!seen.TryAdd(id, location))
+            {
+                throw new InputException(layer.File, location, "id", $"expected a unique id; \"{id}\" is also used by {seen[id]}");
+            }
+
+            GeometryChecks.RequireInArea(ops.GeometryOf(item), layer.Epsg, working, layer.File, location);
+            result.Add(ops.Transform(item, layer.Epsg, working));
+        }
+
+        return result;
+    }
 }

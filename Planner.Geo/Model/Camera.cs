@@ -50,5 +50,11 @@ public sealed record Camera
     /// <summary>OSM <c>surveillance:zone</c> or a free label, where known.</summary>
     public string? SurveillanceZone { get; init; }
 
+    /// <summary>
+    /// False when the source gave no direction (e.g. an OSM node without <c>camera:direction</c>): the heading in
+    /// <see cref="Optics"/> is then a placeholder (0) and must not be shown or used as if surveyed.
+    /// </summary>
+    public bool HeadingKnown { get; init; } = true;
+
     public Coordinate Location => new(X, Y);
 }

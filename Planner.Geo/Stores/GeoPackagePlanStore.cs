@@ -3,12 +3,31 @@ using Planner.Geo.Model;
 
 namespace Planner.Geo.Stores;
 
-/// <summary>A plan as one GeoPackage file (layers cameras, buildings, zones, incidents + metadata). (Issue #2 store work fills this in.)</summary>
+/// <summary>
+/// A plan as one OGC GeoPackage file (opens in QGIS and GDAL): feature layers <c>cameras</c> (Point),
+/// <c>buildings</c> and <c>zones</c> (MultiPolygon) and <c>incidents</c> (Point), all in the plan's working CRS with
+/// the contract's properties as snake_case columns, plus the one-row attribute table <c>plan_metadata</c>.
+/// </summary>
 public static class GeoPackagePlanStore
 {
-    public static PlanLoadResult Read(string path) =>
-        throw new NotImplementedException("GeoPackagePlanStore.Read is being built (issue #2, stores)");
+    /// <summary>
+    /// Reads and validates a plan file. Bad rows throw <see cref="InputException"/> naming file, layer + fid, column and
+    /// what was expected. Coordinates come back bit-exact; a Polygon comes back as the Polygon that was written.
+    /// </summary>
+    public static PlanLoadResult Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return GeoPackageReader.Read(path);
+    }
 
-    public static void Write(string path, Plan plan) =>
-        throw new NotImplementedException("GeoPackagePlanStore.Write is being built (issue #2, stores)");
+    /// <summary>
+    /// Writes <paramref name="plan"/> to <paramref name="path"/>, replacing an existing file atomically: the GeoPackage is
+    /// built at a temporary path beside the target and renamed into place, so a failure leaves the old file untouched.
+    /// </summary>
+    public static void Write(string path, Plan plan)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(plan);
+        AtomicFile.WriteVia(path, temp => GeoPackageWriter.WriteNew(temp, plan));
+    }
 }

@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace Planner.Geo.Formats;
+
+/// <summary>One CSV record and the 1-based line it starts on.</summary>
+internal readonly record struct CsvRecord(int Line, IReadOnlyList<string> Fields);
+
+/// <summary>
+/// Splits CSV text (RFC 4180: fields may be quoted with <c>"</c>, <c>""</c> inside quotes is a quote, quoted fields may
+/// span lines). The separator is detected from the header line: <c>;</c> or a tab when the header has more of those
+/// than commas, else <c>,</c>. Blank lines are skipped.
+/// </summary>
+internal static class CsvRecords
+{
+    public static char DetectSeparator(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var header = end < 0 ? text : text[..end];
+        int commas = 0, semis = 0, tabs = 0;
+        var quoted = false;
+        foreach (var ch in header)
+        {
+            switch (ch)
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ',' when !quoted:
+                    commas++;
+                    break;
+                case ';' when !quoted:
+                    semis++;
+                    break;
+                case '\t' when !quoted:
+                    tabs++;
+                    break;
+            }
+        }
+
+        return semis > commas && semis >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
+
+    public static IEnumerable<CsvRecord> Read(string text, char separator, string file)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var startLine = 1;
+        var quoted = false;
+        var wasQuoted = false;
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var end = i == text.Length;
+            var ch = end ? '\n' : text[i];
+            if (quoted && !end)
+            {
+                if (ch == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i += 2;
+                        continue;
+                    }
+
+                    quoted = false;
+                }
+                else
+                {
+                    if (ch == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(ch);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (quoted && end)
+            {
+                throw new InputException(file, $"line {startLine}", null, "expected a closing quote \" before the end of the file");
+            }
+
+            if (ch == '"' && field.Length == 0 && !wasQuoted)
+            {
+                quoted = wasQuoted = true;
+            }
+            else if (ch == separator)
+            {
+                fields.Add(wasQuoted ? field.ToString() : field.ToString().Trim());
+                field.Clear();
+                wasQuoted = false;
+            }
+            else if (ch == '\n')
+            {
+                fields.Add(wasQuoted ? field.ToString() : field.ToString().Trim());
+                field.Clear();
+                wasQuoted = false;
+                if (fields.Count > 1 || fields[0].Length > 0)
+                {
+                    yield return new CsvRecord(startLine, fields.ToArray());
+                }
+
+                fields.Clear();
+                line++;
+                startLine = line;
+            }
+            else if (ch != '\r')
+            {
+                field.Append(ch);
+            }
+
+            i++;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using NetTopologySuite.Geometries;
+
+namespace Planner.Geo.Formats;
+
+/// <summary>
+/// One feature as a reader found it, before it becomes a camera, building or zone. Coordinates are in the layer's
+/// source CRS (lon/lat x = lon for EPSG:4326). Property values are null, <see cref="string"/>, <see cref="double"/>,
+/// <see cref="long"/>, <see cref="bool"/>, <see cref="DateTime"/> or <see cref="OtherValue"/>.
+/// </summary>
+/// <param name="Number">1-based feature number in the file (the number error messages give).</param>
+/// <param name="Geometry">The geometry in the source CRS; null when the feature has none.</param>
+/// <param name="Properties">Property values by name.</param>
+/// <param name="FeatureId">The feature's own id (GeoJSON <c>id</c> member), if any.</param>
+internal sealed record SourceFeature(int Number, Geometry? Geometry, IReadOnlyDictionary<string, object?> Properties, string? FeatureId);
+
+/// <summary>A value that is none of the plain kinds: a JSON object or array, or a number that does not fit a double.</summary>
+internal sealed record OtherValue(string Kind, string Text)
+{
+    public override string ToString() => Text.Length > 40 ? $"{Kind} {Text[..40]}…" : $"{Kind} {Text}";
+}
+
+/// <summary>The features of one input file and the EPSG code of the CRS their coordinates are in.</summary>
+/// <param name="File">The file name as the user gave it (used in messages).</param>
+/// <param name="Epsg">EPSG code of the coordinates.</param>
+/// <param name="Features">The features in file order.</param>
+internal sealed record SourceLayer(string File, int Epsg, IReadOnlyList<SourceFeature> Features);
+
+/// <summary>A domain object read from a file, with where it came from (e.g. "feature 3 (id \"c3\")") for later messages.</summary>
+internal readonly record struct Located<T>(string Location, T Item);
+
+/// <summary>Domain objects of one layer, still in the CRS of their file (<see cref="Epsg"/>).</summary>
+internal sealed record ReadLayer<T>(string File, int Epsg, IReadOnlyList<Located<T>> Items);

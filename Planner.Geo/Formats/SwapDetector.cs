@@ -1,0 +1,53 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+
+namespace Planner.Geo.Formats;
+
+/// <summary>
+/// Finds lon/lat features whose latitude and longitude look swapped: a feature more than
+/// <see cref="FarDeg"/>° from the median of all input features (all layers) whose swapped position falls inside the
+/// extent of the features near that median (grown by <see cref="MarginDeg"/>°). Such a feature is read swapped, with a
+/// warning naming it. Needs at least three features; a file whose features are all swapped cannot be told apart.
+/// </summary>
+internal static class SwapDetector
+{
+    public const double FarDeg = 5;
+    public const double MarginDeg = 0.5;
+
+    /// <summary>Representative lon/lat positions of every input feature (all layers), to find the cluster.</summary>
+    public static (Coordinate Median, Envelope Cluster)? Cluster(IReadOnlyList<Coordinate> lonLat)
+    {
+        if (lonLat.Count < 3)
+        {
+            return null;
+        }
+
+        var median = new Coordinate(Median(lonLat.Select(c => c.X)), Median(lonLat.Select(c => c.Y)));
+        var env = new Envelope();
+        foreach (var c in lonLat)
+        {
+            if (Near(c, median))
+            {
+                env.ExpandToInclude(c);
+            }
+        }
+
+        env.ExpandBy(MarginDeg);
+        return (median, env);
+    }
+
+    /// <summary>True when <paramref name="p"/> (lon/lat) is far from the cluster but its swap lies inside it.</summary>
+    public static bool LooksSwapped(Coordinate p, (Coordinate Median, Envelope Cluster) cluster) =>
+        !Near(p, cluster.Median) && cluster.Cluster.Contains(p.Y, p.X);
+
+    public static string Warning(string file, string location, Coordinate p) => string.Create(CultureInfo.InvariantCulture,
+        $"{file}: {location}: geometry: latitude and longitude look swapped ({p.X:0.#####}, {p.Y:0.#####} lies far from the other features; swapped it lies among them): read as lon {p.Y:0.#####}, lat {p.X:0.#####}");
+
+    private static bool Near(Coordinate c, Coordinate m) => Math.Abs(c.X - m.X) <= FarDeg && Math.Abs(c.Y - m.Y) <= FarDeg;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var v = values.Order().ToArray();
+        return v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
+    }
+}

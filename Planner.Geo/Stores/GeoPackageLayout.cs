@@ -1,0 +1,62 @@
+namespace Planner.Geo.Stores;
+
+/// <summary>
+/// The plan file's table layout (format version <see cref="FormatVersion"/>): four feature layers whose columns are
+/// the contract's snake_case property names, and the one-row attribute table <see cref="MetadataTable"/>.
+/// </summary>
+internal static class GeoPackageLayout
+{
+    /// <summary>Version of this layout, stored in <c>plan_metadata.format_version</c>; readers refuse newer ones.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>'GPKG' as a big-endian 32-bit integer (GeoPackage 1.2+ application_id).</summary>
+    public const int ApplicationId = 0x47504B47;
+
+    /// <summary>GeoPackage 1.3.0, the version GDAL and QGIS have read longest.</summary>
+    public const int UserVersion = 10300;
+
+    public const string GeometryColumn = "geom";
+    public const string Cameras = "cameras";
+    public const string Buildings = "buildings";
+    public const string Zones = "zones";
+    public const string Incidents = "incidents";
+    public const string MetadataTable = "plan_metadata";
+
+    public const string CoreTables = """
+        CREATE TABLE gpkg_spatial_ref_sys (
+          srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+          organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+        CREATE TABLE gpkg_contents (
+          table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '',
+          last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+          min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+          CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+        CREATE TABLE gpkg_geometry_columns (
+          table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL,
+          z TINYINT NOT NULL, m TINYINT NOT NULL,
+          CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+          CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+          CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+        """;
+
+    public const string CamerasColumns = """
+        id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL, vfov_deg REAL NOT NULL,
+        range_m REAL NOT NULL, height_m REAL NOT NULL, tilt_deg REAL NOT NULL, resolution_px INTEGER NOT NULL,
+        ptz BOOLEAN NOT NULL, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days INTEGER,
+        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
+        """;
+
+    // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false).
+
+    public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
+
+    public const string ZonesColumns = "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, operator_id TEXT, name TEXT";
+
+    /// <summary>occurred_at is TEXT, not GeoPackage DATETIME, because it keeps the record's local offset (DATETIME is UTC only).</summary>
+    public const string IncidentsColumns = "id TEXT NOT NULL UNIQUE, occurred_at TEXT NOT NULL, offence TEXT NOT NULL, amount_dkk REAL, reported BOOLEAN";
+
+    public const string MetadataColumns = """
+        name TEXT NOT NULL, municipality TEXT, author TEXT, created_at TEXT, synthetic BOOLEAN NOT NULL, source TEXT,
+        epsg INTEGER NOT NULL, format_version INTEGER NOT NULL
+        """;
+}

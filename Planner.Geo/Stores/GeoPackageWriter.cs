@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Planner.Geo.Model;
+using L = Planner.Geo.Stores.GeoPackageLayout;
+
+namespace Planner.Geo.Stores;
+
+/// <summary>Builds a new plan GeoPackage at a path that must not exist yet (the store writes to a temporary path).</summary>
+internal static class GeoPackageWriter
+{
+    public static void WriteNew(string file, Plan plan)
+    {
+        var (srsName, wkt) = SpatialRefSys.Definition(plan.Epsg);
+        var connection = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        using var db = new SqliteConnection(connection);
+        db.Open();
+        Exec(db, $"PRAGMA application_id = {L.ApplicationId}; PRAGMA user_version = {L.UserVersion};");
+        using var tx = db.BeginTransaction();
+        Exec(db, L.CoreTables);
+        InsertSrs(db, "Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system");
+        InsertSrs(db, "Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system");
+        var (wgsName, wgsWkt) = SpatialRefSys.Definition(Crs.CrsRegistry.Wgs84);
+        InsertSrs(db, wgsName, Crs.CrsRegistry.Wgs84, "EPSG", Crs.CrsRegistry.Wgs84, wgsWkt, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid");
+        if (plan.Epsg != Crs.CrsRegistry.Wgs84)
+        {
+            InsertSrs(db, srsName, plan.Epsg, "EPSG", plan.Epsg, wkt, "working CRS of the plan (metres)");
+        }
+
+        var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
+        var factory = new GeometryFactory(new PrecisionModel(), plan.Epsg);
+
+        WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, "Cameras of the plan", plan.Cameras,
+            c => factory.CreatePoint(c.Location),
+            c => [
+                c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
+                c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
+                c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
+            ]);
+        WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, "Building footprints with heights (m)", plan.Buildings,
+            b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
+        WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, "Zones (public_area, dwelling, …)", plan.Zones,
+            z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name]);
+        WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, "Incidents", plan.Incidents,
+            i => factory.CreatePoint(new Coordinate(i.X, i.Y)),
+            i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,
+                i.AmountDkk is { } a ? (double)a : null, i.Reported]);
+        WriteMetadata(db, plan);
+        tx.Commit();
+    }
+
+    /// <summary>Layers are declared MULTIPOLYGON (what GIS tools expect of one layer); a Polygon is stored as a one-part MultiPolygon.</summary>
+    private static MultiPolygon AsMulti(Geometry g, GeometryFactory factory) => g switch
+    {
+        MultiPolygon mp => factory.CreateMultiPolygon([.. Enumerable.Range(0, mp.NumGeometries).Select(i => (Polygon)factory.CreateGeometry(mp.GetGeometryN(i)))]),
+        Polygon p => factory.CreateMultiPolygon([(Polygon)factory.CreateGeometry(p)]),
+        _ => throw new ArgumentException($"expected a Polygon or MultiPolygon, got {g.GeometryType}", nameof(g)),
+    };
+
+    private static void WriteLayer<T>(
+        SqliteConnection db, GeoPackageGeoWriter writer, int epsg, string table, string geometryType, string columns, string description,
+        IReadOnlyList<T> items, Func<T, Geometry> geometry, Func<T, object?[]> values)
+    {
+        var names = columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
+        Exec(db, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.GeometryColumn} {geometryType}, {columns})");
+        using var insert = db.CreateCommand();
+        insert.CommandText = $"INSERT INTO \"{table}\" ({L.GeometryColumn}, {string.Join(", ", names)}) VALUES (@g, {string.Join(", ", names.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        var g = insert.Parameters.Add("@g", SqliteType.Blob);
+        var ps = names.Select((_, i) => insert.Parameters.Add("@p" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text)).ToArray();
+        insert.Prepare();
+        var envelope = new Envelope();
+        foreach (var item in items)
+        {
+            var geom = geometry(item);
+            envelope.ExpandToInclude(geom.EnvelopeInternal);
+            g.Value = writer.Write(geom);
+            var row = values(item);
+            for (var i = 0; i < ps.Length; i++)
+            {
+                ps[i].SqliteType = row[i] switch { double => SqliteType.Real, int or bool => SqliteType.Integer, _ => SqliteType.Text };
+                ps[i].Value = row[i] switch { null => DBNull.Value, bool b => b ? 1 : 0, var v => v };
+            }
+
+            insert.ExecuteNonQuery();
+        }
+
+        using var contents = db.CreateCommand();
+        contents.CommandText = """
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x, max_y, srs_id)
+            VALUES (@t, 'features', @t, @d, @x0, @y0, @x1, @y1, @srs);
+            INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES (@t, @c, @gt, @srs, 0, 0);
+            """;
+        contents.Parameters.AddWithValue("@t", table);
+        contents.Parameters.AddWithValue("@d", description);
+        contents.Parameters.AddWithValue("@x0", envelope.IsNull ? DBNull.Value : envelope.MinX);
+        contents.Parameters.AddWithValue("@y0", envelope.IsNull ? DBNull.Value : envelope.MinY);
+        contents.Parameters.AddWithValue("@x1", envelope.IsNull ? DBNull.Value : envelope.MaxX);
+        contents.Parameters.AddWithValue("@y1", envelope.IsNull ? DBNull.Value : envelope.MaxY);
+        contents.Parameters.AddWithValue("@srs", epsg);
+        contents.Parameters.AddWithValue("@c", L.GeometryColumn);
+        contents.Parameters.AddWithValue("@gt", geometryType);
+        contents.ExecuteNonQuery();
+    }
+
+    private static void WriteMetadata(SqliteConnection db, Plan plan)
+    {
+        Exec(db, $"CREATE TABLE {L.MetadataTable} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.MetadataColumns})");
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"""
+            INSERT INTO {L.MetadataTable} (name, municipality, author, created_at, synthetic, source, epsg, format_version)
+            VALUES (@name, @municipality, @author, @created, @synthetic, @source, @epsg, @version);
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('{L.MetadataTable}', 'attributes', '{L.MetadataTable}', 'CctvPlanner plan metadata');
+            """;
+        var m = plan.Metadata;
+        cmd.Parameters.AddWithValue("@name", m.Name);
+        cmd.Parameters.AddWithValue("@municipality", (object?)m.Municipality ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("@author", (object?)m.Author ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("@created", m.CreatedAt is { } c ? c.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value);
+        cmd.Parameters.AddWithValue("@synthetic", m.Synthetic ? 1 : 0);
+        cmd.Parameters.AddWithValue("@source", (object?)m.Source ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("@epsg", plan.Epsg);
+        cmd.Parameters.AddWithValue("@version", L.FormatVersion);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void InsertSrs(SqliteConnection db, string name, int id, string org, int orgId, string definition, string description)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition, description) VALUES (@n, @i, @o, @oi, @d, @ds)";
+        cmd.Parameters.AddWithValue("@n", name);
+        cmd.Parameters.AddWithValue("@i", id);
+        cmd.Parameters.AddWithValue("@o", org);
+        cmd.Parameters.AddWithValue("@oi", orgId);
+        cmd.Parameters.AddWithValue("@d", definition);
+        cmd.Parameters.AddWithValue("@ds", description);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Exec(SqliteConnection db, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
