@@ -79,7 +79,7 @@ internal static class GeometryChecks
 
         var repaired = polygons.Length == 1 ? (Geometry)polygons[0] : g.Factory.CreateMultiPolygon(polygons);
         warnings.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{file}: {location}: geometry: {Describe(error)}; repaired (area {g.Area:G4} → {repaired.Area:G4} in the file's units²)"));
+            $"{file}: {location}: geometry: {Describe(error)}; repaired with GeometryFixer into {polygons.Length} polygon(s)"));
         return repaired;
     }
 

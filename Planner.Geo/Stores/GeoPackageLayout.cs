@@ -40,11 +40,13 @@ internal static class GeoPackageLayout
         """;
 
     public const string CamerasColumns = """
-        id TEXT NOT NULL UNIQUE, heading_deg REAL NOT NULL, hfov_deg REAL NOT NULL, vfov_deg REAL NOT NULL,
+        id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL, vfov_deg REAL NOT NULL,
         range_m REAL NOT NULL, height_m REAL NOT NULL, tilt_deg REAL NOT NULL, resolution_px INTEGER NOT NULL,
         ptz BOOLEAN NOT NULL, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days INTEGER,
         purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
         """;
+
+    // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false).
 
     public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
 

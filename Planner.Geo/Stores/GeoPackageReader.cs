@@ -206,8 +206,9 @@ internal sealed class GeoPackageReader
     {
         var p = Geometry(r) as Point ?? throw r.Bad(L.GeometryColumn, "expected a Point");
         var hfov = r.Real("hfov_deg", CameraOptics.DefaultHfovDeg);
+        var heading = r.Real("heading_deg");
         var optics = CameraOptics.Create(
-            r.Real("heading_deg") ?? throw r.Bad("heading_deg", "expected a number in [0, 360)"),
+            heading ?? 0,
             hfov,
             r.Real("vfov_deg"),
             r.Real("range_m", CameraOptics.DefaultRangeM),
@@ -241,6 +242,7 @@ internal sealed class GeoPackageReader
             PermitExpires = r.Date("permit_expires"),
             PoliceConsulted = r.Bool("police_consulted"),
             SurveillanceZone = r.Text("surveillance_zone"),
+            HeadingKnown = heading is not null,
         };
     }
 

@@ -34,7 +34,7 @@ internal static class GeoPackageWriter
         WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, "Cameras of the plan", plan.Cameras,
             c => factory.CreatePoint(c.Location),
             c => [
-                c.Id, c.Optics.HeadingDeg, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
+                c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
             ]);

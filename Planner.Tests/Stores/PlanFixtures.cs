@@ -37,6 +37,7 @@ internal static class PlanFixtures
                 SurveillanceZone = "public",
             },
             new Camera("c2", 536_200, 6_232_100, Planner.Geo.Model.CameraOptics.Create(0, 360, ptz: true)),
+            new Camera("c3", 536_210, 6_232_110, Planner.Geo.Model.CameraOptics.Create(0)) { HeadingKnown = false },
         ],
         Buildings =
         [
