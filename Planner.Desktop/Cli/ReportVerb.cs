@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Planner.Geo;
+using Planner.Geo.Formats;
+using Planner.Reports.Content;
+using Planner.Reports.Layout;
+
+namespace Planner.Desktop.Cli;
+
+/// <summary><c>planner report --plan P --out F.pdf [--lang da|en]</c>: the PDF proposal for legal review.</summary>
+internal sealed class ReportVerb : IVerb
+{
+    public Command Build()
+    {
+        var command = new Command("report", "Write the PDF proposal for legal review (cover, summary, maps, one section per camera, assumptions, evidence, sign-off).");
+        var inputs = new PlanInputOptions().AddTo(command);
+        var output = new Option<string>("--out") { Description = "The PDF to write (written atomically).", Required = true };
+        var lang = new Option<string>("--lang") { Description = "Language of the document: da (default) or en.", DefaultValueFactory = _ => "da" };
+        command.Options.Add(output);
+        command.Options.Add(lang);
+        command.SetAction(parse => CliRunner.Run("report", () =>
+        {
+            var langText = parse.GetValue(lang);
+            if (!ReportLanguages.TryParse(langText, out var language))
+            {
+                throw new InputException("--lang", null, null, $"expected da or en, got \"{langText}\"");
+            }
+
+            var outPath = parse.GetValue(output)!;
+            var watch = Stopwatch.StartNew();
+            var plan = inputs.Load(parse, "report");
+            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan));
+            using var fonts = FontSet.LoadBundled();
+            var pages = 0;
+            AtomicFile.Write(outPath, stream => pages = ProposalRenderer.Write(input, stream, fonts));
+            Console.WriteLine($"planner report: wrote {outPath}: {pages} pages, {plan.Cameras.Count} cameras, {watch.ElapsedMilliseconds} ms");
+            return CliRunner.Ok;
+        }));
+        return command;
+    }
+}

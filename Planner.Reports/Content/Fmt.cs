@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Planner.Reports.Content;
+
+/// <summary>
+/// Number and date formatting per report language. The app runs with invariant globalization, so Danish conventions
+/// (decimal comma, "25. november 2026") are written out here rather than taken from a culture.
+/// </summary>
+public sealed class Fmt(ReportLanguage language)
+{
+    private static readonly string[] DanishMonths =
+        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public ReportLanguage Language { get; } = language;
+
+    private bool Da => Language == ReportLanguage.Danish;
+
+    /// <summary>A number with <paramref name="decimals"/> decimals and a thousands separator (Danish "." / English ",").</summary>
+    public string Num(double value, int decimals = 0)
+    {
+        var s = value.ToString("#,0" + (decimals > 0 ? "." + new string('0', decimals) : ""), CultureInfo.InvariantCulture);
+        return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
+    }
+
+    public string Percent(double fraction, int decimals = 1) => Num(fraction * 100, decimals) + " %";
+
+    public string Metres(double value, int decimals = 1) => Num(value, decimals) + " m";
+
+    public string Date(DateTimeOffset t) => Date(DateOnly.FromDateTime(t.DateTime));
+
+    public string Date(DateOnly d) => Da
+        ? $"{d.Day}. {DanishMonths[d.Month - 1]} {d.Year}"
+        : $"{d.Day} {EnglishMonths[d.Month - 1]} {d.Year}";
+
+    public string DateTime(DateTimeOffset t) => Date(t) + " " + t.ToString("HH:mm 'UTC'zzz", CultureInfo.InvariantCulture);
+
+    public string YesNo(bool? value, string unknown) => value switch
+    {
+        true => Da ? "ja" : "yes",
+        false => Da ? "nej" : "no",
+        null => unknown,
+    };
+}

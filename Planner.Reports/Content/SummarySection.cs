@@ -1,0 +1,95 @@
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
+using Planner.Reports.Layout;
+
+namespace Planner.Reports.Content;
+
+/// <summary>Summary: cameras by operator and status; coverage of utryg areas and incidents per DORI level; findings, DPIA, POLCAM.</summary>
+public static class SummarySection
+{
+    public static IEnumerable<Block> Build(ReportContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var t = ctx.T;
+        var f = ctx.F;
+        yield return new Heading(t.SummaryHeading);
+        yield return new Heading(t.CamerasByOperator, 2);
+        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        var ops = new Table([2.2f, 1, 1, 1, 1, 1.3f], [t.Operator, t.Cameras, t.Recording, t.LiveOnly, t.NotStated, t.PermitExpired]);
+        foreach (var group in ctx.Plan.Cameras.GroupBy(c => c.Operator).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : int.MaxValue))
+        {
+            ops.Row(Cells(Names.Operator(group.Key, ctx.Language), group.ToList(), today, f));
+        }
+
+        ops.Row(Palette.HeaderFill, Cells(t.Total, ctx.Plan.Cameras, today, f));
+        yield return ops;
+
+        if (ctx.Stats is { } stats)
+        {
+            var utryg = ctx.Plan.Zones.Where(z => z.Kind == ZoneKind.UtrygArea).ToList();
+            if (utryg.Count > 0)
+            {
+                yield return new Heading(t.UtrygCoverage, 2);
+                var levels = DoriLevels.All;
+                var table = new Table([1.7f, 1.1f, 1f, 1f, 1f, 1f, 1f], [t.Area, t.AreaM2, .. levels.Select(l => Short(l, ctx.Language))]);
+                foreach (var z in utryg)
+                {
+                    table.Row([z.Name ?? z.Id, f.Num(z.Area.Area) + " m²", .. levels.Select(l => f.Percent(stats.ShareOf(z.Area, l)))]);
+                }
+
+                yield return table;
+            }
+
+            if (ctx.Plan.Incidents.Count > 0)
+            {
+                yield return new Heading(t.IncidentsCovered, 2);
+                var table = new Table([2.2f, 1, 1], [t.Level, t.Incidents, t.Share]);
+                foreach (var level in DoriLevels.All)
+                {
+                    var n = stats.IncidentsIn(ctx.Plan.Incidents, level);
+                    table.Row(Names.Level(level, ctx.Language), f.Num(n), f.Percent((double)n / ctx.Plan.Incidents.Count));
+                }
+
+                yield return table;
+            }
+        }
+
+        if (ctx.Input.Compliance is { } c)
+        {
+            yield return new Heading(t.FindingsBySeverity, 2);
+            var sev = new Table([2.2f, 1], [t.Severity, t.Count]);
+            foreach (var s in Enum.GetValues<FindingSeverity>())
+            {
+                sev.Row(SeverityFill(s), Names.Severity(s, t), f.Num(c.Findings.Count(x => x.Severity == s)));
+            }
+
+            yield return sev;
+            yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {c.DpiaReason}".TrimEnd(), TextStyle.Body, 10);
+            yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : string.Join(", ", c.PolcamDue))}.");
+        }
+    }
+
+    public static SkiaSharp.SKColor SeverityFill(FindingSeverity s) => s switch
+    {
+        FindingSeverity.Fail => Palette.Fail.WithAlpha(0x30),
+        FindingSeverity.Warn => Palette.Warn.WithAlpha(0x30),
+        _ => Palette.Info.WithAlpha(0x20),
+    };
+
+    private static string Short(DoriLevel level, ReportLanguage lang)
+    {
+        var name = Names.Level(level, lang);
+        var cut = name.IndexOf(' ', StringComparison.Ordinal);
+        return cut < 0 ? name : name[..cut];
+    }
+
+    private static string[] Cells(string name, IReadOnlyList<Camera> cams, DateOnly today, Fmt f) =>
+    [
+        name,
+        f.Num(cams.Count),
+        f.Num(cams.Count(c => c.Recording == true)),
+        f.Num(cams.Count(c => c.Recording == false)),
+        f.Num(cams.Count(c => c.Recording is null)),
+        f.Num(cams.Count(c => c.PermitExpires is { } d && d < today)),
+    ];
+}

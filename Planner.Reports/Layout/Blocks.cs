@@ -1,0 +1,138 @@
+using SkiaSharp;
+
+namespace Planner.Reports.Layout;
+
+/// <summary>Something that flows down the page. It cuts itself into slices for a given content width (points).</summary>
+public abstract class Block
+{
+    public abstract IEnumerable<Slice> Layout(FontSet fonts, float width);
+}
+
+/// <summary>A section heading (level 1, or <paramref name="newPage"/>, starts a new page); kept with what follows it.</summary>
+public sealed class Heading(string text, int level = 1, bool newPage = false) : Block
+{
+    public string Text { get; } = text;
+
+    public int Level { get; } = level;
+
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        var style = new TextStyle(Level == 1 ? 16f : Level == 2 ? 12.5f : 10.5f, true, Level == 1 ? Palette.Accent : SKColors.Black);
+        var lines = LineBreaker.Wrap(fonts, Text, style, width);
+        var rule = Level == 1 ? 6f : 0f;
+        yield return new Slice(lines.Count * style.LineHeight + rule + 3, (c, p, w) =>
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                fonts.Draw(c, lines[i], p.X, p.Y + (i * style.LineHeight) + style.Ascent, style);
+            }
+
+            if (Level == 1)
+            {
+                using var paint = new SKPaint { Color = Palette.Accent, StrokeWidth = 1.2f, IsAntialias = true };
+                var y = p.Y + (lines.Count * style.LineHeight) + 3;
+                c.DrawLine(p.X, y, p.X + w, y, paint);
+            }
+        })
+        {
+            SpaceBefore = Level == 1 ? 4 : 12,
+            KeepWithNext = true,
+            PageBreakBefore = Level == 1 || newPage,
+        };
+    }
+}
+
+/// <summary>A wrapped paragraph; each line is its own slice so long paragraphs flow across pages.</summary>
+public sealed class Paragraph(string text, TextStyle? style = null, float spaceBefore = 5) : Block
+{
+    public string Text { get; } = text;
+
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        var s = style ?? TextStyle.Body;
+        var lines = LineBreaker.Wrap(fonts, Text, s, width);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            yield return new Slice(s.LineHeight, (c, p, _) => fonts.Draw(c, line, p.X, p.Y + s.Ascent, s))
+            {
+                SpaceBefore = i == 0 ? spaceBefore : 0,
+            };
+        }
+    }
+}
+
+/// <summary>Vertical space.</summary>
+public sealed class Spacer(float height) : Block
+{
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        yield return new Slice(height, (_, _, _) => { });
+    }
+}
+
+/// <summary>Forces a new page.</summary>
+public sealed class PageBreak : Block
+{
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        yield return new Slice(0, (_, _, _) => { }) { PageBreakBefore = true };
+    }
+}
+
+/// <summary>
+/// A drawing of a fixed height (maps, charts): <paramref name="draw"/> gets the canvas and its rectangle in points,
+/// drawn as vectors. An optional caption goes below it, on the same page.
+/// </summary>
+public sealed class Figure(float height, Action<SKCanvas, SKRect> draw, string? caption = null) : Block
+{
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        var captionLines = caption is null ? [] : LineBreaker.Wrap(fonts, caption, TextStyle.Small, width);
+        var total = height + (captionLines.Count * TextStyle.Small.LineHeight) + (captionLines.Count > 0 ? 3 : 0);
+        yield return new Slice(total, (c, p, w) =>
+        {
+            var rect = SKRect.Create(p.X, p.Y, w, height);
+            c.Save();
+            c.ClipRect(rect);
+            draw(c, rect);
+            c.Restore();
+            for (var i = 0; i < captionLines.Count; i++)
+            {
+                fonts.Draw(c, captionLines[i], p.X, p.Y + height + 3 + (i * TextStyle.Small.LineHeight) + TextStyle.Small.Ascent, TextStyle.Small);
+            }
+        })
+        { SpaceBefore = 8 };
+    }
+}
+
+/// <summary>Keeps its children on one page (moves them whole to the next page when they do not fit).</summary>
+public sealed class KeepTogether(params Block[] children) : Block
+{
+    public override IEnumerable<Slice> Layout(FontSet fonts, float width)
+    {
+        var slices = children.SelectMany(b => b.Layout(fonts, width)).ToList();
+        if (slices.Count == 0)
+        {
+            yield break;
+        }
+
+        var offsets = new float[slices.Count];
+        float y = 0;
+        for (var i = 0; i < slices.Count; i++)
+        {
+            y += i == 0 ? 0 : slices[i].SpaceBefore;
+            offsets[i] = y;
+            y += slices[i].Height;
+        }
+
+        yield return new Slice(y, (c, p, w) =>
+        {
+            for (var i = 0; i < slices.Count; i++)
+            {
+                slices[i].Draw(c, new SKPoint(p.X, p.Y + offsets[i]), w);
+            }
+        })
+        { SpaceBefore = slices[0].SpaceBefore };
+    }
+}

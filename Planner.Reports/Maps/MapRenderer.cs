@@ -1,0 +1,429 @@
+using NetTopologySuite.Geometries;
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
+using Planner.Reports.Layout;
+using SkiaSharp;
+
+namespace Planner.Reports.Maps;
+
+/// <summary>
+/// Draws a <see cref="MapScene"/> into a frame on any <see cref="SKCanvas"/>, in points: the PDF canvas gets vectors,
+/// <see cref="RenderPng"/> draws the same calls onto a raster surface. Order: background, zones, hotspot cells,
+/// buildings, views (visible → identify), masks, incidents, signs, cameras, then north arrow, scale bar, legend,
+/// attribution. Geometry outside the frame is culled by envelope.
+/// </summary>
+public static class MapRenderer
+{
+    /// <summary>Width of the legend panel when <see cref="MapScene.LegendBeside"/> is set, points.</summary>
+    public const float LegendPanelWidth = 112;
+
+    public static MapTransform Draw(SKCanvas canvas, SKRect frame, MapScene scene, Envelope extent, FontSet fonts, double? scaleDenominator = null)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(fonts);
+        if (scene.LegendBeside)
+        {
+            var panel = new SKRect(frame.Right - LegendPanelWidth, frame.Top, frame.Right, frame.Bottom);
+            DrawLegend(canvas, panel, scene, fonts, beside: true);
+            frame = new SKRect(frame.Left, frame.Top, panel.Left - 6, frame.Bottom);
+        }
+
+        var t = MapTransform.Fit(frame, extent, scaleDenominator);
+        var ground = t.Ground;
+        canvas.Save();
+        canvas.ClipRect(frame);
+        using (var bg = new SKPaint { Color = MapStyle.Background })
+        {
+            canvas.DrawRect(frame, bg);
+        }
+
+        DrawZones(canvas, t, ground, scene, fill: true);
+        DrawHotspots(canvas, t, ground, scene);
+        DrawPolygons(canvas, t, ground, scene.Buildings.Select(b => b.Footprint), MapStyle.BuildingFill, MapStyle.BuildingStroke, 0.35f);
+        // Zone outlines go over the buildings: a dwelling zone often is a building.
+        DrawZones(canvas, t, ground, scene, fill: false);
+        DrawViews(canvas, t, ground, scene);
+        DrawMasks(canvas, t, ground, scene);
+        DrawIncidents(canvas, t, ground, scene);
+        DrawSigns(canvas, t, ground, scene);
+        DrawCameras(canvas, t, ground, scene, fonts);
+        DrawNorthArrow(canvas, frame, fonts, scene.Labels);
+        DrawScaleBar(canvas, frame, t, fonts);
+        if (!scene.LegendBeside)
+        {
+            DrawLegend(canvas, frame, scene, fonts, beside: false);
+        }
+
+        DrawAttribution(canvas, frame, scene, fonts);
+        canvas.Restore();
+        using var border = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f };
+        canvas.DrawRect(frame, border);
+        return t;
+    }
+
+    /// <summary>Renders the map as a PNG of <paramref name="widthPt"/> × <paramref name="heightPt"/> points at <paramref name="dpi"/>.</summary>
+    public static byte[] RenderPng(MapScene scene, Envelope extent, FontSet fonts, float widthPt, float heightPt, float dpi, double? scaleDenominator = null)
+    {
+        var zoom = dpi / 72f;
+        var info = new SKImageInfo((int)Math.Ceiling(widthPt * zoom), (int)Math.Ceiling(heightPt * zoom), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("could not create a raster surface");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(zoom);
+        Draw(canvas, SKRect.Create(0, 0, widthPt, heightPt), scene, extent, fonts, scaleDenominator);
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static bool Visible(Envelope ground, Envelope e) => ground.Intersects(e);
+
+    private static void DrawPolygons(SKCanvas canvas, MapTransform t, Envelope ground, IEnumerable<Geometry> geometries, SKColor fill, SKColor stroke, float strokeWidth)
+    {
+        using var f = new SKPaint { Color = fill, Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var s = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = strokeWidth, IsAntialias = true };
+        foreach (var g in geometries)
+        {
+            if (g.IsEmpty || !Visible(ground, g.EnvelopeInternal))
+            {
+                continue;
+            }
+
+            using var path = t.Path(g);
+            if (fill.Alpha > 0)
+            {
+                canvas.DrawPath(path, f);
+            }
+
+            if (strokeWidth > 0)
+            {
+                canvas.DrawPath(path, s);
+            }
+        }
+    }
+
+    private static void DrawZones(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene, bool fill)
+    {
+        // Large, general zones first so the specific ones (dwellings, utryg areas) stay visible on top.
+        foreach (var zone in scene.Zones.OrderBy(z => z.Kind == ZoneKind.PublicArea ? 0 : z.Kind == ZoneKind.UtrygArea ? 2 : 1))
+        {
+            var c = MapStyle.Zone(zone.Kind);
+            var alpha = zone.Kind == ZoneKind.PublicArea ? (byte)0x30 : (byte)0x26;
+            var width = zone.Kind switch { ZoneKind.UtrygArea => 1.4f, ZoneKind.PublicArea => 0.4f, _ => 0.9f };
+            DrawPolygons(canvas, t, ground, [zone.Area], fill ? c.WithAlpha(alpha) : SKColors.Transparent, c.WithAlpha(0xC0), fill ? 0 : width);
+        }
+    }
+
+    private static void DrawHotspots(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    {
+        if (scene.HotspotCells.Count == 0)
+        {
+            return;
+        }
+
+        var maxDensity = scene.HotspotCells.Max(c => c.Density);
+        using var heat = new SKPaint { Style = SKPaintStyle.Fill };
+        using var cls = new SKPaint { Style = SKPaintStyle.Fill };
+        foreach (var cell in scene.HotspotCells)
+        {
+            var e = new Envelope(cell.X - (cell.Size / 2), cell.X + (cell.Size / 2), cell.Y - (cell.Size / 2), cell.Y + (cell.Size / 2));
+            if (!Visible(ground, e))
+            {
+                continue;
+            }
+
+            var a = t.ToPage(e.MinX, e.MaxY);
+            var b = t.ToPage(e.MaxX, e.MinY);
+            var rect = new SKRect(a.X, a.Y, b.X, b.Y);
+            var colour = MapStyle.Hotspot(cell.Class);
+            if (colour.Alpha > 0)
+            {
+                cls.Color = colour.WithAlpha(0xC0);
+                canvas.DrawRect(rect, cls);
+            }
+            else if (maxDensity > 0 && cell.Density > 0)
+            {
+                // Kernel density as a purple heat tint where no significant class is drawn.
+                heat.Color = MapStyle.IncidentColor.WithAlpha((byte)(8 + (100 * cell.Density / maxDensity)));
+                canvas.DrawRect(rect, heat);
+            }
+        }
+    }
+
+    private static void DrawViews(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    {
+        foreach (var level in DoriLevels.All)
+        {
+            var colour = MapStyle.Level(level);
+            foreach (var view in scene.Views)
+            {
+                var focus = scene.FocusCameraId is null || scene.FocusCameraId == view.CameraId;
+                var fillAlpha = focus ? (byte)0x70 : (byte)0x28;
+                var stroke = level == DoriLevel.Visible && focus ? colour.WithAlpha(0xFF) : SKColors.Transparent;
+                DrawPolygons(canvas, t, ground, [view[level]], colour.WithAlpha(fillAlpha), stroke, stroke.Alpha > 0 ? 0.5f : 0);
+            }
+        }
+    }
+
+    private static void DrawMasks(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    {
+        using var hatch = new SKPaint { Color = MapStyle.MaskColor, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f, IsAntialias = true };
+        foreach (var mask in scene.PrivacyMasks)
+        {
+            if (mask.IsEmpty || !Visible(ground, mask.EnvelopeInternal))
+            {
+                continue;
+            }
+
+            using var path = t.Path(mask);
+            DrawPolygons(canvas, t, ground, [mask], MapStyle.MaskColor.WithAlpha(0x50), MapStyle.MaskColor, 0.8f);
+            canvas.Save();
+            canvas.ClipPath(path, antialias: true);
+            var b = path.Bounds;
+            for (var x = b.Left - b.Height; x < b.Right; x += 3)
+            {
+                canvas.DrawLine(x, b.Bottom, x + b.Height, b.Top, hatch);
+            }
+
+            canvas.Restore();
+        }
+    }
+
+    private static void DrawIncidents(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    {
+        using var dot = new SKPaint { Color = MapStyle.IncidentColor.WithAlpha(0x90), Style = SKPaintStyle.Fill, IsAntialias = true };
+        foreach (var i in scene.Incidents)
+        {
+            if (ground.Contains(i))
+            {
+                canvas.DrawCircle(t.ToPage(i.X, i.Y), 1.1f, dot);
+            }
+        }
+    }
+
+    private static void DrawSigns(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene)
+    {
+        using var fill = new SKPaint { Color = MapStyle.SignColor, Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 0.7f, IsAntialias = true };
+        foreach (var s in scene.SignPoints)
+        {
+            if (ground.Contains(s))
+            {
+                var p = t.ToPage(s.X, s.Y);
+                var r = SKRect.Create(p.X - 3, p.Y - 3, 6, 6);
+                canvas.DrawRect(r, fill);
+                canvas.DrawRect(SKRect.Inflate(r, -1.2f, -1.2f), white);
+            }
+        }
+    }
+
+    private static void DrawCameras(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene, FontSet fonts)
+    {
+        using var body = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var ring = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 0.7f, IsAntialias = true };
+        using var tick = new SKPaint { Style = SKPaintStyle.Stroke, StrokeWidth = 1.1f, IsAntialias = true, StrokeCap = SKStrokeCap.Round };
+        var labelStyle = new TextStyle(5.5f, true, MapStyle.CameraColor);
+        foreach (var cam in scene.Cameras)
+        {
+            if (!ground.Contains(cam.X, cam.Y))
+            {
+                continue;
+            }
+
+            var focus = scene.FocusCameraId is null || scene.FocusCameraId == cam.Id;
+            var colour = focus ? MapStyle.CameraColor : MapStyle.MutedCamera;
+            body.Color = colour;
+            tick.Color = colour;
+            var p = t.ToPage(cam.X, cam.Y);
+            var h = cam.Optics.HeadingDeg * Math.PI / 180;
+            // Heading 0 = grid north (page up), clockwise.
+            var tip = new SKPoint(p.X + (float)(7 * Math.Sin(h)), p.Y - (float)(7 * Math.Cos(h)));
+            if (!cam.Optics.Ptz)
+            {
+                canvas.DrawLine(p, tip, tick);
+            }
+
+            var radius = scene.FocusCameraId == cam.Id ? 3.4f : 2.4f;
+            canvas.DrawCircle(p, radius, body);
+            canvas.DrawCircle(p, radius, ring);
+            if (scene.LabelCameras && (focus || scene.FocusCameraId is null))
+            {
+                fonts.Draw(canvas, cam.Id, p.X + 4, p.Y - 3, labelStyle);
+            }
+        }
+    }
+
+    private static void DrawNorthArrow(SKCanvas canvas, SKRect frame, FontSet fonts, MapLabels labels)
+    {
+        var cx = frame.Right - 16;
+        var top = frame.Top + 10;
+        using var path = new SKPath();
+        path.MoveTo(cx, top + 6);
+        path.LineTo(cx + 5, top + 22);
+        path.LineTo(cx, top + 18);
+        path.LineTo(cx - 5, top + 22);
+        path.Close();
+        using var fill = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var halo = new SKPaint { Color = SKColors.White.WithAlpha(0xC0), Style = SKPaintStyle.Fill, IsAntialias = true };
+        canvas.DrawCircle(cx, top + 14, 12, halo);
+        canvas.DrawPath(path, fill);
+        fonts.Draw(canvas, labels.GridNorth, cx, top + 5, new TextStyle(6.5f, true, SKColors.Black), SKTextAlign.Center);
+    }
+
+    private static void DrawScaleBar(SKCanvas canvas, SKRect frame, MapTransform t, FontSet fonts)
+    {
+        var target = frame.Width / 5 * t.MetresPerPoint;
+        double[] nice = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000, 50000];
+        var metres = nice.LastOrDefault(n => n <= target, 1);
+        var length = (float)(metres / t.MetresPerPoint);
+        var right = frame.Right - 10;
+        var baseY = frame.Bottom - 18;
+        var left = right - length;
+        using var halo = new SKPaint { Color = SKColors.White.WithAlpha(0xD0), Style = SKPaintStyle.Fill };
+        canvas.DrawRect(new SKRect(left - 6, baseY - 14, right + 6, baseY + 6), halo);
+        using var black = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill };
+        using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
+        using var outline = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
+        canvas.DrawRect(new SKRect(left, baseY, left + (length / 2), baseY + 3), black);
+        canvas.DrawRect(new SKRect(left + (length / 2), baseY, right, baseY + 3), white);
+        canvas.DrawRect(new SKRect(left, baseY, right, baseY + 3), outline);
+        var style = new TextStyle(6f, false, SKColors.Black);
+        var label = metres >= 1000 ? $"{metres / 1000:0.#} km" : $"{metres:0} m";
+        fonts.Draw(canvas, "0", left, baseY - 2, style, SKTextAlign.Center);
+        fonts.Draw(canvas, label, right, baseY - 2, style, SKTextAlign.Center);
+        fonts.Draw(canvas, PrintScale.Label(t.ScaleDenominator), left + (length / 2), baseY - 2, style.WithBold(), SKTextAlign.Center);
+    }
+
+    private static void DrawLegend(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts, bool beside)
+    {
+        var l = scene.Labels;
+        var entries = new List<(string Text, Action<SKCanvas, SKRect> Symbol)>();
+        void Swatch(string text, SKColor fill, SKColor stroke) => entries.Add((text, (c, r) =>
+        {
+            using var f = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
+            using var s = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
+            c.DrawRect(r, f);
+            c.DrawRect(r, s);
+        }));
+
+        if (scene.Buildings.Count > 0)
+        {
+            Swatch(l.Buildings, MapStyle.BuildingFill, MapStyle.BuildingStroke);
+        }
+
+        foreach (var kind in scene.Zones.Select(z => z.Kind).Distinct().Order())
+        {
+            var c = MapStyle.Zone(kind);
+            var name = kind switch
+            {
+                ZoneKind.UtrygArea => l.UtrygArea,
+                ZoneKind.Dwelling => l.Dwelling,
+                ZoneKind.PublicArea => l.PublicArea,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                Swatch(name, c.WithAlpha(0x40), c);
+            }
+        }
+
+        if (scene.Zones.Any(z => z.Kind is not (ZoneKind.UtrygArea or ZoneKind.Dwelling or ZoneKind.PublicArea)))
+        {
+            Swatch(l.OtherZone, MapStyle.Zone(ZoneKind.School).WithAlpha(0x40), MapStyle.Zone(ZoneKind.School));
+        }
+
+        if (scene.Views.Count > 0)
+        {
+            foreach (var level in DoriLevels.All)
+            {
+                Swatch(l.Level(level), MapStyle.Level(level).WithAlpha(0x90), MapStyle.Level(level));
+            }
+        }
+
+        if (scene.HotspotCells.Any(c => c.Class.StartsWith("hot", StringComparison.Ordinal)))
+        {
+            Swatch(l.Hot, MapStyle.Hotspot("hot99"), MapStyle.Hotspot("hot99"));
+        }
+
+        if (scene.HotspotCells.Any(c => c.Class.StartsWith("cold", StringComparison.Ordinal)))
+        {
+            Swatch(l.Cold, MapStyle.Hotspot("cold99"), MapStyle.Hotspot("cold99"));
+        }
+
+        if (scene.PrivacyMasks.Count > 0)
+        {
+            Swatch(l.Mask, MapStyle.MaskColor.WithAlpha(0x70), MapStyle.MaskColor);
+        }
+
+        if (scene.Incidents.Count > 0)
+        {
+            entries.Add((l.Incident, (c, r) =>
+            {
+                using var p = new SKPaint { Color = MapStyle.IncidentColor, IsAntialias = true };
+                c.DrawCircle(r.MidX, r.MidY, 1.6f, p);
+            }));
+        }
+
+        if (scene.SignPoints.Count > 0)
+        {
+            Swatch(l.Sign, MapStyle.SignColor, MapStyle.SignColor);
+        }
+
+        if (scene.Cameras.Count > 0)
+        {
+            entries.Add((l.Camera, (c, r) =>
+            {
+                using var p = new SKPaint { Color = MapStyle.CameraColor, IsAntialias = true };
+                using var s = new SKPaint { Color = MapStyle.CameraColor, IsAntialias = true, StrokeWidth = 1.1f, Style = SKPaintStyle.Stroke };
+                c.DrawLine(r.MidX, r.MidY, r.MidX + 5, r.MidY - 3, s);
+                c.DrawCircle(r.MidX, r.MidY, 2.4f, p);
+            }));
+        }
+
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var style = new TextStyle(6f, false, SKColors.Black);
+        const float row = 9f;
+        var width = entries.Max(e => fonts.Width(e.Text, style)) + 22;
+        var height = (entries.Count * row) + 6;
+        var box = beside
+            ? SKRect.Create(frame.Left, frame.Top, frame.Width, height)
+            : SKRect.Create(frame.Left + 6, frame.Bottom - 16 - height, width, height);
+        using var bg = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
+        using var border = new SKPaint { Color = Palette.Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
+        canvas.DrawRect(box, bg);
+        canvas.DrawRect(box, border);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var y = box.Top + 3 + (i * row);
+            entries[i].Symbol(canvas, SKRect.Create(box.Left + 4, y + 1.5f, 10, 6));
+            fonts.Draw(canvas, entries[i].Text, box.Left + 18, y + 6.8f, style);
+        }
+    }
+
+    private static void DrawAttribution(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts)
+    {
+        var style = new TextStyle(5.5f, false, new SKColor(0x30, 0x30, 0x30));
+        var text = scene.Attribution;
+        using var halo = new SKPaint { Color = SKColors.White.WithAlpha(0xD0), Style = SKPaintStyle.Fill };
+        canvas.DrawRect(new SKRect(frame.Left, frame.Bottom - 9, frame.Right, frame.Bottom), halo);
+        fonts.Draw(canvas, text, frame.Left + 4, frame.Bottom - 2.5f, style);
+        if (scene.Synthetic)
+        {
+            var s = new TextStyle(9f, true, Palette.Synthetic);
+            var w = fonts.Width(scene.Labels.Synthetic, s);
+            using var box = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
+            using var line = new SKPaint { Color = Palette.Synthetic, Style = SKPaintStyle.Stroke, StrokeWidth = 1f };
+            var r = SKRect.Create(frame.Left + 6, frame.Top + 6, w + 10, 15);
+            canvas.DrawRect(r, box);
+            canvas.DrawRect(r, line);
+            fonts.Draw(canvas, scene.Labels.Synthetic, r.Left + 5, r.Top + 11, s);
+        }
+
+    }
+}
