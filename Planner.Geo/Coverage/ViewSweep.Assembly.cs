@@ -234,6 +234,7 @@ internal sealed partial class ViewSweep
         var shells = new List<(Coordinate[] Ring, double Area)>();
         var holes = new List<Coordinate[]>();
         var ring = new List<Coordinate>();
+        var visited = new List<(int Node, int Index)>();
         for (var e0 = 0; e0 < edgeCount; e0++)
         {
             if (used[e0])
@@ -242,19 +243,33 @@ internal sealed partial class ViewSweep
             }
 
             ring.Clear();
+            visited.Clear();
             var startNode = _ringEdges[e0].From;
             var cur = e0;
             for (var guard = 0; guard <= edgeCount; guard++)
             {
                 used[cur] = true;
                 var edge = _ringEdges[cur];
+                // A node met twice closes a loop: cut it out as its own ring, so no ring touches itself (a pinch
+                // becomes two shells, or a shell and a hole, touching at a point — valid).
+                var seen = visited.FindLastIndex(v => v.Node == edge.From);
+                if (seen >= 0 && cur != e0)
+                {
+                    var at = visited[seen].Index;
+                    EmitRing(ring.GetRange(at, ring.Count - at), shells, holes);
+                    ring.RemoveRange(at, ring.Count - at);
+                    visited.RemoveRange(seen, visited.Count - seen);
+                }
+
+                visited.Add((edge.From, ring.Count));
                 AddPoint(ring, _nodeX[edge.From], _nodeY[edge.From]);
                 for (var p = 0; p < edge.PointCount; p++)
                 {
                     AddPoint(ring, _pointX[edge.PointStart + p], _pointY[edge.PointStart + p]);
                 }
 
-                var next = NextEdge(edge.To, ring[^1], startNode, e0, outStart, outEdges, used);
+                var last = ring.Count > 0 ? ring[^1] : new Coordinate(_nodeX[edge.From], _nodeY[edge.From]);
+                var next = NextEdge(edge.To, last, startNode, e0, outStart, outEdges, used);
                 if (next < 0 || next == e0)
                 {
                     break;
@@ -263,36 +278,51 @@ internal sealed partial class ViewSweep
                 cur = next;
             }
 
-            if (ring.Count > 1 && ring[0].Equals2D(ring[^1]))
-            {
-                ring.RemoveAt(ring.Count - 1);
-            }
-
-            if (ring.Count < 3)
-            {
-                continue;
-            }
-
-            ring.Add(ring[0].Copy());
-            var coords = ring.ToArray();
-            var area = Area.OfRingSigned(coords);
-            if (Math.Abs(area) < 1e-10)
-            {
-                continue;
-            }
-
-            // Signed area is positive for clockwise rings in NTS.
-            if (area < 0)
-            {
-                shells.Add((coords, -area));
-            }
-            else
-            {
-                holes.Add(coords);
-            }
+            EmitRing(ring, shells, holes);
         }
 
         return ToGeometry(factory, shells, holes);
+    }
+
+    /// <summary>Closes the point list into a ring: counter-clockwise → shell, clockwise → hole; degenerate → dropped.</summary>
+    private static void EmitRing(List<Coordinate> points, List<(Coordinate[] Ring, double Area)> shells, List<Coordinate[]> holes)
+    {
+        var ring = new List<Coordinate>(points.Count + 1);
+        foreach (var p in points)
+        {
+            if (ring.Count == 0 || !ring[^1].Equals2D(p))
+            {
+                ring.Add(p);
+            }
+        }
+
+        if (ring.Count > 1 && ring[0].Equals2D(ring[^1]))
+        {
+            ring.RemoveAt(ring.Count - 1);
+        }
+
+        if (ring.Count < 3)
+        {
+            return;
+        }
+
+        ring.Add(ring[0].Copy());
+        var coords = ring.ToArray();
+        var area = Area.OfRingSigned(coords);
+        if (Math.Abs(area) < 1e-10)
+        {
+            return;
+        }
+
+        // NTS's signed ring area is positive for clockwise rings.
+        if (area < 0)
+        {
+            shells.Add((coords, -area));
+        }
+        else
+        {
+            holes.Add(coords);
+        }
     }
 
     private static void AddPoint(List<Coordinate> ring, double x, double y)

@@ -247,7 +247,7 @@ internal sealed partial class ViewSweep
             var foot = curve.S * e.LineDistance;
             foreach (var r in _circles)
             {
-                if (foot < r - Tol(r) && _v0[c] > r && _v1[c] > r && _vm[c] > r)
+                if (foot < r - Tol(r) && _v0[c] >= r - Tol(r) && _v1[c] >= r - Tol(r))
                 {
                     return e.FootAlpha;
                 }

@@ -22,7 +22,18 @@ public static class GridNorth
         var step = CrsRegistry.Describe(fromEpsg).IsGeographic ? 1e-5 : 1.0;
         var (x0, y0) = CrsRegistry.Transform(fromEpsg, toEpsg, x, y - step / 2);
         var (x1, y1) = CrsRegistry.Transform(fromEpsg, toEpsg, x, y + step / 2);
-        var deg = Math.Atan2(x1 - x0, y1 - y0) * 180 / Math.PI;
+        var dx = x1 - x0;
+        if (CrsRegistry.Describe(toEpsg).IsGeographic)
+        {
+            // On the WGS 84 ellipsoid a degree of longitude is N·cos φ long and a degree of latitude M, with
+            // N/M = (1 − e² sin² φ)/(1 − e²).
+            const double e2 = 0.00669437999014;
+            var phi = (y0 + y1) / 2 * Math.PI / 180;
+            var sin = Math.Sin(phi);
+            dx *= Math.Cos(phi) * (1 - (e2 * sin * sin)) / (1 - e2);
+        }
+
+        var deg = Math.Atan2(dx, y1 - y0) * 180 / Math.PI;
         return deg <= -180 ? deg + 360 : deg;
     }
 

@@ -79,6 +79,11 @@ public sealed record CameraModel
     /// </summary>
     public double VfovFor(double hfovDeg)
     {
+        if (hfovDeg == HfovMaxDeg)
+        {
+            return VfovDeg;
+        }
+
         var ratio = Math.Tan(VfovDeg * Math.PI / 360) / Math.Tan(Math.Min(HfovMaxDeg, 179) * Math.PI / 360);
         return 2 * Math.Atan(Math.Tan(Math.Min(hfovDeg, 179) * Math.PI / 360) * ratio) * 180 / Math.PI;
     }

@@ -1,0 +1,33 @@
+using Planner.Geo.Coverage;
+
+namespace Planner.Geo.Canvass;
+
+/// <summary>Whether a camera's footage of an incident still exists on the given day.</summary>
+public enum FootageState
+{
+    /// <summary>occurred date + retention_days ≥ today: not yet due for deletion.</summary>
+    Exists,
+
+    /// <summary>The deletion deadline has passed.</summary>
+    Deleted,
+
+    /// <summary>The camera does not record (live view only).</summary>
+    NotRecorded,
+
+    /// <summary>Recording or retention is not stated.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// A camera that saw an incident's place: the best DORI level of its real view there, the pixel density at that
+/// horizontal distance (px/m, from the contract formula), and the footage state with its deletion deadline (the last
+/// day the footage may still be kept: occurred date + retention_days).
+/// </summary>
+public sealed record CanvassHit(
+    string CameraId,
+    DoriLevel Level,
+    double DistanceM,
+    double PixelsPerMetre,
+    int? RetentionDays,
+    DateOnly? DeletionDeadline,
+    FootageState Footage);

@@ -1,0 +1,34 @@
+namespace Planner.Geo.Rules.Checks;
+
+/// <summary>
+/// <c>checklist</c> (DK-03, DK-15, G-04, UK principles 5, 7–10, 12): a duty the map cannot test. One plan-level
+/// finding lists the cameras of the rule's operator types that meet its camera condition, for a reviewer to confirm;
+/// none when no camera is concerned. The rule's assumption parameters (quoted in the message) flag the finding.
+/// </summary>
+internal sealed class ChecklistCheck : IRuleCheck
+{
+    public CheckSpec Spec { get; } = new("checklist", [], ["review"], ["count", "cameras"])
+    {
+        Conditions = [CameraCondition.None, CameraCondition.Recording, CameraCondition.NotRecording, CameraCondition.PublicView],
+    };
+
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    {
+        var cameras = context.Applicable(rule).Where(c => rule.CameraCondition.Holds(c, context)).ToList();
+        if (cameras.Count == 0)
+        {
+            yield break;
+        }
+
+        var ids = cameras.Select(c => c.Id).ToList();
+        yield return context.Make(
+            rule,
+            "review",
+            null,
+            Conditions.Values(("count", ids.Count), ("cameras", ids)),
+            Conditions.Points(cameras),
+            "cameras",
+            rule.Parameters.Where(p => p.IsAssumption),
+            ids);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Planner.Geo.Rules.Checks;
+
+/// <summary>
+/// <c>public_view_outside_exceptions</c> (DK-01, DK-11): the part of a camera's real view on public_area that lies
+/// outside the envelopes of every exception rule that applies to the camera is reported with that part as geometry.
+/// The finding is an assumption when any exception envelope with an assumed parameter exists for the camera (a
+/// different value would move the line).
+/// </summary>
+internal sealed class PublicViewCheck : IRuleCheck
+{
+    public CheckSpec Spec { get; } = new("public_view_outside_exceptions", [], ["outside_exceptions"], ["area_m2", "public_area_m2"])
+    {
+        UsesExceptions = true,
+    };
+
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    {
+        foreach (var camera in context.Applicable(rule))
+        {
+            var publicPart = context.PublicPart(camera);
+            if (!context.Significant(publicPart))
+            {
+                continue;
+            }
+
+            var (envelope, assumed) = context.ExceptionEnvelope(rule, camera);
+            var outside = GeoOps.Difference(publicPart, envelope);
+            if (context.Significant(outside))
+            {
+                yield return context.Make(
+                    rule,
+                    "outside_exceptions",
+                    camera,
+                    Conditions.Values(("area_m2", outside.Area), ("public_area_m2", publicPart.Area)),
+                    outside,
+                    "offending_view",
+                    assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
+            }
+        }
+    }
+}

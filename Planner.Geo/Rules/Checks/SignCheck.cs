@@ -1,0 +1,48 @@
+using Planner.Geo.Model;
+
+namespace Planner.Geo.Rules.Checks;
+
+/// <summary>
+/// <c>sign_required</c> (DK-13, DK-13b): a camera of the rule's operator types whose real view reaches public_area
+/// outside its exception envelopes (e.g. DK-05 live view of its own entrance needs no sign) must be signposted; the
+/// finding proposes sign points (MultiPoint) by <see cref="SignPoints"/> on the view boundary where it crosses the
+/// public area outside the exception envelopes.
+/// </summary>
+internal sealed class SignCheck : IRuleCheck
+{
+    public CheckSpec Spec { get; } = new("sign_required", ["min_entry_m", "sign_spacing_m"], ["sign_required"], ["points", "area_m2"])
+    {
+        UsesExceptions = true,
+    };
+
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    {
+        foreach (var camera in context.Applicable(rule))
+        {
+            var publicPart = context.PublicPart(camera);
+            if (!context.Significant(publicPart))
+            {
+                continue;
+            }
+
+            var (envelope, assumed) = context.ExceptionEnvelope(rule, camera);
+            var signed = GeoOps.Difference(publicPart, envelope);
+            if (!context.Significant(signed))
+            {
+                continue;
+            }
+
+            var publicOutside = GeoOps.Difference(context.ZonesOf(ZoneKind.PublicArea), envelope);
+            var points = SignPoints.Propose(context.View(camera).Visible, publicOutside, rule.Value("min_entry_m"), rule.Value("sign_spacing_m"));
+            var geometry = GeoOps.Factory.CreateMultiPoint([.. points]);
+            yield return context.Make(
+                rule,
+                "sign_required",
+                camera,
+                Conditions.Values(("points", points.Count), ("area_m2", signed.Area)),
+                geometry,
+                "sign_points",
+                assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using NetTopologySuite.Geometries;
+using Planner.Geo.Model;
+
+namespace Planner.Geo.Rules.Checks;
+
+/// <summary>
+/// <c>takeover_layer</c> (DK-17): the cameras of the rule's operator types that the police could take over with a
+/// court order — every one not mounted inside a dwelling zone (homes are excluded) — as one plan-level layer.
+/// </summary>
+internal sealed class TakeoverCheck : IRuleCheck
+{
+    public CheckSpec Spec { get; } = new("takeover_layer", [], ["eligible"], ["count", "cameras"]);
+
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    {
+        var dwellings = context.ZonesOf(ZoneKind.Dwelling);
+        var cameras = context.Applicable(rule)
+            .Where(c => dwellings.IsEmpty || !dwellings.Covers(new Point(c.Location)))
+            .ToList();
+        if (cameras.Count == 0)
+        {
+            yield break;
+        }
+
+        var ids = cameras.Select(c => c.Id).ToList();
+        yield return context.Make(
+            rule,
+            "eligible",
+            null,
+            Conditions.Values(("count", ids.Count), ("cameras", ids)),
+            Conditions.Points(cameras),
+            "cameras",
+            rule.Parameters.Where(p => p.IsAssumption),
+            ids);
+    }
+}

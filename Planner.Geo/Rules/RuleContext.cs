@@ -1,0 +1,194 @@
+using NetTopologySuite.Geometries;
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
+using Planner.Geo.Rules.Checks;
+
+namespace Planner.Geo.Rules;
+
+/// <summary>
+/// What the checks of one evaluation share: the pack, cameras, their real (occluded) views, zones, the injected date
+/// and language, and cached zone unions. Geometry in the working CRS, metres.
+/// Zone ownership: a zone with an <c>operator_id</c> belongs to that operator; a zone without one belongs to no one
+/// in particular, so it counts as the camera's own (for entrance/premises envelopes) and as others' (for dwellings).
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly Dictionary<string, CameraView> views;
+    private readonly Dictionary<(ZoneKind, string?, bool), Geometry> zoneCache = [];
+    private readonly Dictionary<(ZoneKind, string?), Geometry> othersCache = [];
+    private readonly Dictionary<string, Geometry> publicCache = [];
+
+    internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
+    {
+        Pack = pack;
+        Cameras = [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        this.views = views.ToDictionary(v => v.CameraId, StringComparer.Ordinal);
+        foreach (var camera in cameras)
+        {
+            if (!this.views.ContainsKey(camera.Id))
+            {
+                throw new ArgumentException($"no view was given for camera {camera.Id}", nameof(views));
+            }
+        }
+
+        Zones = zones;
+        Options = options;
+    }
+
+    public RulePack Pack { get; }
+
+    /// <summary>Cameras ordered by id (ordinal).</summary>
+    public IReadOnlyList<Camera> Cameras { get; }
+
+    public IReadOnlyList<Zone> Zones { get; }
+
+    public RuleEngineOptions Options { get; }
+
+    public string Language => Options.Language;
+
+    public DateOnly Today => Options.Today;
+
+    public CameraView View(Camera camera) => views[camera.Id];
+
+    /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
+    public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;
+
+    /// <summary>Union of all zones of the kinds.</summary>
+    public Geometry ZonesOf(params ZoneKind[] kinds) => GeoOps.Union(kinds.Select(k => Cached(k, null, own: false)));
+
+    /// <summary>Union of the zones of the kinds that belong to the camera's operator (or to no one).</summary>
+    public Geometry OwnZonesOf(Camera camera, params ZoneKind[] kinds) =>
+        GeoOps.Union(kinds.Select(k => Cached(k, camera.OperatorId, own: true)));
+
+    /// <summary>Union of the zones of the kind that do not belong to the camera's operator (zones without operator_id included).</summary>
+    public Geometry OthersZonesOf(Camera camera, ZoneKind kind)
+    {
+        var key = (kind, camera.OperatorId);
+        if (!othersCache.TryGetValue(key, out var g))
+        {
+            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (z.OperatorId is null || z.OperatorId != camera.OperatorId)).Select(z => z.Area));
+            othersCache[key] = g;
+        }
+
+        return g;
+    }
+
+    /// <summary>The part of the camera's real view on public_area.</summary>
+    public Geometry PublicPart(Camera camera)
+    {
+        if (!publicCache.TryGetValue(camera.Id, out var g))
+        {
+            g = GeoOps.Intersection(View(camera).Visible, ZonesOf(ZoneKind.PublicArea));
+            publicCache[camera.Id] = g;
+        }
+
+        return g;
+    }
+
+    /// <summary>
+    /// Union of the envelopes of the rule's exception rules that apply to the camera, and the assumption parameters
+    /// of every exception that gives the camera an envelope (a different value would move the envelope's edge).
+    /// </summary>
+    public (Geometry Envelope, IReadOnlyList<RuleParameter> Assumed) ExceptionEnvelope(RuleDefinition rule, Camera camera)
+    {
+        var envelopes = new List<Geometry>();
+        var assumed = new List<RuleParameter>();
+        foreach (var id in rule.Exceptions)
+        {
+            var exception = Pack.Find(id);
+            if (exception is null || !exception.AppliesToOperator(camera.Operator) || CheckRegistry.Get(exception.Check) is not IEnvelopeCheck check)
+            {
+                continue;
+            }
+
+            var envelope = check.Envelope(this, exception, camera);
+            if (envelope is null || envelope.IsEmpty)
+            {
+                continue;
+            }
+
+            envelopes.Add(envelope);
+            assumed.AddRange(exception.Parameters.Where(p => p.IsAssumption));
+        }
+
+        return (GeoOps.Union(envelopes), assumed);
+    }
+
+    /// <summary>Cameras the rule applies to, by id.</summary>
+    public IEnumerable<Camera> Applicable(RuleDefinition rule) => Cameras.Where(c => rule.AppliesToOperator(c.Operator));
+
+    /// <summary>Builds a finding for an outcome of the rule: message in the chosen language with the rule's parameters and <paramref name="values"/> filled in, and a note per assumed parameter.</summary>
+    public Finding Make(
+        RuleDefinition rule,
+        string outcomeKey,
+        Camera? camera,
+        IReadOnlyDictionary<string, object?>? values = null,
+        Geometry? geometry = null,
+        string? geometryRole = null,
+        IEnumerable<RuleParameter>? assumed = null,
+        IReadOnlyList<string>? cameraIds = null)
+    {
+        var outcome = rule.Outcomes[outcomeKey];
+        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["camera"] = camera?.Id, ["today"] = Today };
+        foreach (var p in rule.Parameters)
+        {
+            all[p.Name] = p.Value;
+        }
+
+        if (values is not null)
+        {
+            foreach (var (k, v) in values)
+            {
+                all[k] = v;
+            }
+        }
+
+        var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).ToList();
+        var message = MessageTemplate.Fill(outcome.Message.Get(Language), all, Language);
+        foreach (var p in assumedList)
+        {
+            message += " " + MessageTemplate.Fill(
+                Pack.AssumptionNote.Get(Language),
+                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
+                Language);
+        }
+
+        var unconfirmed = rule.Status != SourceStatus.V;
+        if (unconfirmed)
+        {
+            message += " " + MessageTemplate.Fill(
+                Pack.UnconfirmedRuleNote.Get(Language),
+                new Dictionary<string, object?> { ["status"] = rule.Status.ToString(), ["note"] = rule.StatusNote },
+                Language);
+        }
+
+        return new Finding
+        {
+            CameraId = camera?.Id,
+            RuleId = rule.Id,
+            Outcome = outcomeKey,
+            Severity = outcome.Severity,
+            Message = message,
+            Citation = rule.Source.Citation,
+            SourceUrl = rule.Source.Url,
+            Geometry = geometry,
+            GeometryRole = geometry is null ? null : geometryRole,
+            AreaM2 = geometry is Polygon or MultiPolygon ? geometry.Area : null,
+            CameraIds = cameraIds ?? (camera is null ? [] : [camera.Id]),
+            AssumedParameters = assumedList,
+            RuleUnconfirmed = unconfirmed,
+        };
+    }
+
+    private Geometry Cached(ZoneKind kind, string? operatorId, bool own)
+    {
+        var key = (kind, own ? operatorId : null, own);
+        if (!zoneCache.TryGetValue(key, out var g))
+        {
+            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (!own || z.OperatorId is null || z.OperatorId == operatorId)).Select(z => z.Area));
+            zoneCache[key] = g;
+        }
+
+        return g;
+    }
+}
