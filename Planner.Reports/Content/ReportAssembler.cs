@@ -79,7 +79,8 @@ public static class ReportAssembler
         var assumptions = new List<LegalAssumption>();
         foreach (var p in findings.SelectMany(f => f.AssumedParameters).DistinctBy(p => (p.RuleId, p.Name)).OrderBy(p => p.RuleId, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
         {
-            var value = p.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " " + p.Unit;
+            var unit = p.Unit switch { "m2" => "m²", "count" => "", _ => p.Unit };
+            var value = (p.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " " + unit).TrimEnd();
             assumptions.Add(new LegalAssumption(p.RuleId, p.Name, value, $"[{p.Status}] {p.Reasoning}", pack.Find(p.RuleId)?.Source.Citation ?? ""));
         }
 

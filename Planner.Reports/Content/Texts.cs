@@ -198,7 +198,7 @@ public sealed record Texts
 
     public string Area { get; init; } = "Area";
 
-    public string AreaM2 { get; init; } = "Area";
+    public string AreaM2 { get; init; } = "Size";
 
     public string IncidentsCovered { get; init; } = "Incidents covered per level";
 
