@@ -22,6 +22,11 @@ internal sealed class PlanInputOptions
 
     public Option<string?> Incidents { get; } = new("--incidents") { Description = "Incidents CSV: id, lon, lat (or x, y with --crs), occurred_at, offence." };
 
+    public Option<string?> IncidentColumns { get; } = new("--incident-columns")
+    {
+        Description = "Incident CSV columns under other names, as contract=yours pairs: e.g. occurred_at=tidspunkt,offence=type.",
+    };
+
     public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
 
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="layers"/> limits which loose-file options the verb offers.</summary>
@@ -35,6 +40,11 @@ internal sealed class PlanInputOptions
             {
                 command.Options.Add(option);
             }
+        }
+
+        if (layers.Length == 0 || layers.Contains("incidents"))
+        {
+            command.Options.Add(IncidentColumns);
         }
 
         command.Options.Add(Crs);
@@ -64,7 +74,8 @@ internal sealed class PlanInputOptions
                 throw new Planner.Geo.InputException("", null, "--plan", "give --plan PLAN.gpkg or input files (see 'planner " + verb + " --help')");
             }
 
-            var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg });
+            var columns = ParseColumns(parse.GetValue(IncidentColumns));
+            var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg, IncidentColumns = columns });
             plan = loaded.Plan;
             warnings = loaded.Warnings;
         }
@@ -75,6 +86,37 @@ internal sealed class PlanInputOptions
         }
 
         return plan;
+    }
+
+    /// <summary>Parses "contract=yours,…" pairs; the contract names are the incident CSV columns of DESIGN.md.</summary>
+    internal static IReadOnlyDictionary<string, string>? ParseColumns(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        string[] known = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            var key = eq > 0 ? pair[..eq].Trim() : "";
+            var value = eq > 0 ? pair[(eq + 1)..].Trim() : "";
+            if (key.Length == 0 || value.Length == 0)
+            {
+                throw new Planner.Geo.InputException("--incident-columns", null, null, $"expected contract=yours pairs such as occurred_at=tidspunkt, got \"{pair}\"");
+            }
+
+            if (!known.Contains(key, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new Planner.Geo.InputException("--incident-columns", null, null, $"\"{key}\" is not an incident column; expected one of {string.Join(", ", known)}");
+            }
+
+            map[key.ToLowerInvariant()] = value;
+        }
+
+        return map;
     }
 
     private static int ParseCrs(string text)
