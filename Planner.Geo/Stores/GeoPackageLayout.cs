@@ -42,8 +42,8 @@ internal static class GeoPackageLayout
 
     public const string CamerasColumns = """
         id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL, vfov_deg REAL NOT NULL,
-        range_m REAL NOT NULL, height_m REAL NOT NULL, tilt_deg REAL NOT NULL, resolution_px INTEGER NOT NULL,
-        ptz BOOLEAN NOT NULL, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days INTEGER,
+        range_m REAL NOT NULL, height_m REAL NOT NULL, tilt_deg REAL NOT NULL, resolution_px MEDIUMINT NOT NULL,
+        ptz BOOLEAN NOT NULL, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
         purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
         """;
 
@@ -58,6 +58,6 @@ internal static class GeoPackageLayout
 
     public const string MetadataColumns = """
         name TEXT NOT NULL, municipality TEXT, author TEXT, created_at TEXT, synthetic BOOLEAN NOT NULL, source TEXT,
-        epsg INTEGER NOT NULL, format_version INTEGER NOT NULL
+        epsg MEDIUMINT NOT NULL, format_version MEDIUMINT NOT NULL
         """;
 }
