@@ -34,7 +34,7 @@ public static class AtomicFile
         var dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir))
         {
-            throw new InputException(path, null, null, $"the folder {dir} does not exist");
+            throw Fail.Input(path, null, null, $"the folder {dir} does not exist");
         }
 
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

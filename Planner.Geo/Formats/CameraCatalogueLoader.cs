@@ -17,7 +17,7 @@ public static class CameraCatalogueLoader
     {
         var path = directory is null ? FindBundled() : Path.Combine(directory, FileName);
         return path is null
-            ? throw new InputException("data/cameras/" + FileName, null, null, "the bundled camera catalogue was not found next to the program or above it")
+            ? throw Fail.Input("data/cameras/" + FileName, null, null, "the bundled camera catalogue was not found next to the program or above it")
             : Load(path);
     }
 
@@ -42,7 +42,7 @@ public static class CameraCatalogueLoader
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("models", out var models) || models.ValueKind != JsonValueKind.Array)
         {
-            throw new InputException(path, null, "models", "expected an object with a \"models\" array");
+            throw Fail.Input(path, null, "models", "expected an object with a \"models\" array");
         }
 
         var list = new List<CameraModel>();
@@ -53,7 +53,7 @@ public static class CameraCatalogueLoader
             n++;
             if (m.ValueKind != JsonValueKind.Object)
             {
-                throw new InputException(path, $"model {n}", null, "expected an object");
+                throw Fail.Input(path, $"model {n}", null, "expected an object");
             }
 
             var key = m.TryGetProperty("key", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "";
@@ -66,12 +66,12 @@ public static class CameraCatalogueLoader
             }
             catch (DomainRuleException ex)
             {
-                throw new InputException(path, location, ex.Field, ex.Message);
+                throw Fail.Input(path, location, ex.Field, ex.Message);
             }
 
             if (!keys.TryAdd(key, n))
             {
-                throw new InputException(path, location, "key", $"expected a unique key; model {keys[key]} has the same key");
+                throw Fail.Input(path, location, "key", $"expected a unique key; model {keys[key]} has the same key");
             }
         }
 

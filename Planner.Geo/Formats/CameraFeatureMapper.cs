@@ -125,9 +125,9 @@ internal static class CameraFeatureMapper
     {
         Point { IsEmpty: false } p => p,
         MultiPoint { NumGeometries: 1 } mp when !mp.IsEmpty => (Point)mp.GetGeometryN(0),
-        null => throw new InputException(file, location, "geometry", "expected a Point, got no geometry"),
-        { IsEmpty: true } => throw new InputException(file, location, "geometry", $"expected a Point, got an empty {g.GeometryType}"),
-        _ => throw new InputException(file, location, "geometry", $"expected a Point, got a {g.GeometryType}"),
+        null => throw Fail.Input(file, location, "geometry", "expected a Point, got no geometry"),
+        { IsEmpty: true } => throw Fail.Input(file, location, "geometry", $"expected a Point, got an empty {g.GeometryType}"),
+        _ => throw Fail.Input(file, location, "geometry", $"expected a Point, got a {g.GeometryType}"),
     };
 }
 

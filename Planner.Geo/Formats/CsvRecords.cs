@@ -82,7 +82,7 @@ internal static class CsvRecords
 
             if (quoted && end)
             {
-                throw new InputException(file, $"line {startLine}", null, "expected a closing quote \" before the end of the file");
+                throw Fail.Input(file, $"line {startLine}", null, "expected a closing quote \" before the end of the file");
             }
 
             if (ch == '"' && field.Length == 0 && !wasQuoted)

@@ -17,7 +17,7 @@ internal sealed class FieldReader(string file, string location, IReadOnlyDiction
 
     public object? Raw(string field) => Find(field);
 
-    public InputException Error(string field, string expected) => new(file, location, field, expected);
+    public InputException Error(string field, string expected) => Fail.Input(file, location, field, expected);
 
     /// <summary>A string; numbers are accepted and written in invariant culture (ids are often numbers).</summary>
     public string? String(string field) => Find(field) switch

@@ -20,7 +20,7 @@ internal static class GeoJsonFeatureReader
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
         {
-            throw new InputException(path, null, "type", $"expected a GeoJSON FeatureCollection ({expectedWhat}), got {GeoJsonGeometryParser.Kind(root)}");
+            throw Fail.Input(path, null, "type", $"expected a GeoJSON FeatureCollection ({expectedWhat}), got {GeoJsonGeometryParser.Kind(root)}");
         }
 
         var epsg = DeclaredCrs(path, root);
@@ -30,7 +30,7 @@ internal static class GeoJsonFeatureReader
             case "FeatureCollection":
                 if (!root.TryGetProperty("features", out var fs) || fs.ValueKind != JsonValueKind.Array)
                 {
-                    throw new InputException(path, null, "features", "expected a \"features\" array");
+                    throw Fail.Input(path, null, "features", "expected a \"features\" array");
                 }
 
                 var n = 0;
@@ -44,7 +44,7 @@ internal static class GeoJsonFeatureReader
                 features.Add(Feature(path, 1, root));
                 break;
             default:
-                throw new InputException(path, null, "type", $"expected \"FeatureCollection\" ({expectedWhat}), got \"{type.GetString()}\"");
+                throw Fail.Input(path, null, "type", $"expected \"FeatureCollection\" ({expectedWhat}), got \"{type.GetString()}\"");
         }
 
         return new SourceLayer(path, epsg, features);
@@ -72,7 +72,7 @@ internal static class GeoJsonFeatureReader
 
         if (text is null)
         {
-            throw new InputException(path, null, "crs", "expected a crs member like {\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25832\"}}");
+            throw Fail.Input(path, null, "crs", "expected a crs member like {\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25832\"}}");
         }
 
         try
@@ -81,7 +81,7 @@ internal static class GeoJsonFeatureReader
         }
         catch (DomainRuleException ex)
         {
-            throw new InputException(path, null, "crs", ex.Message);
+            throw Fail.Input(path, null, "crs", ex.Message);
         }
     }
 
@@ -89,7 +89,7 @@ internal static class GeoJsonFeatureReader
     {
         if (f.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(path, $"feature {number}", null, $"expected a Feature object, got {GeoJsonGeometryParser.Kind(f)}");
+            throw Fail.Input(path, $"feature {number}", null, $"expected a Feature object, got {GeoJsonGeometryParser.Kind(f)}");
         }
 
         string? featureId = null;
@@ -115,7 +115,7 @@ internal static class GeoJsonFeatureReader
             }
             else if (p.ValueKind != JsonValueKind.Null)
             {
-                throw new InputException(path, $"feature {number}", "properties", $"expected an object, got {GeoJsonGeometryParser.Kind(p)}");
+                throw Fail.Input(path, $"feature {number}", "properties", $"expected an object, got {GeoJsonGeometryParser.Kind(p)}");
             }
         }
 
@@ -128,7 +128,7 @@ internal static class GeoJsonFeatureReader
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
-                throw new InputException(path, Locations.Feature(number, props, featureId), "geometry", ex.Message);
+                throw Fail.Input(path, Locations.Feature(number, props, featureId), "geometry", ex.Message);
             }
         }
 

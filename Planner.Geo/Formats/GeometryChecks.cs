@@ -41,7 +41,7 @@ internal static class GeometryChecks
                 : !source.IsGeographic && areaEpsg == epsg && Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90
                     ? " (these look like degrees: is the file's CRS really " + info.Code + "?)"
                     : "";
-            throw new InputException(file, location, "geometry", string.Create(CultureInfo.InvariantCulture,
+            throw Fail.Input(file, location, "geometry", string.Create(CultureInfo.InvariantCulture,
                 $"expected coordinates inside the valid area of {info.Code}{working} (lon {a.MinX}…{a.MaxX}, lat {a.MinY}…{a.MaxY}), got ({c.X:0.######}, {c.Y:0.######}){hint}"));
         }
     }
@@ -55,12 +55,12 @@ internal static class GeometryChecks
     {
         if (g is null || g.IsEmpty)
         {
-            throw new InputException(file, location, "geometry", "expected a non-empty Polygon or MultiPolygon, got " + (g is null ? "no geometry" : "an empty " + g.GeometryType));
+            throw Fail.Input(file, location, "geometry", "expected a non-empty Polygon or MultiPolygon, got " + (g is null ? "no geometry" : "an empty " + g.GeometryType));
         }
 
         if (g is not (Polygon or MultiPolygon))
         {
-            throw new InputException(file, location, "geometry", $"expected a Polygon or MultiPolygon, got a {g.GeometryType}");
+            throw Fail.Input(file, location, "geometry", $"expected a Polygon or MultiPolygon, got a {g.GeometryType}");
         }
 
         var op = new IsValidOp(g);
@@ -74,7 +74,7 @@ internal static class GeometryChecks
         var polygons = PolygonExtracter.GetPolygons(fixedGeometry).Cast<Polygon>().Where(p => !p.IsEmpty && p.Area > 0).ToArray();
         if (polygons.Length == 0)
         {
-            throw new InputException(file, location, "geometry", $"expected a valid polygon; {Describe(error)} and repairing it leaves no area");
+            throw Fail.Input(file, location, "geometry", $"expected a valid polygon; {Describe(error)} and repairing it leaves no area");
         }
 
         var repaired = polygons.Length == 1 ? (Geometry)polygons[0] : g.Factory.CreateMultiPolygon(polygons);

@@ -35,7 +35,7 @@ internal static partial class IncidentCsvReader
         }
         catch (DecoderFallbackException)
         {
-            throw new InputException(path, null, null, "expected UTF-8 text (save the CSV as UTF-8)");
+            throw Fail.Input(path, null, null, "expected UTF-8 text (save the CSV as UTF-8)");
         }
 
         var separator = CsvRecords.DetectSeparator(text);
@@ -43,14 +43,14 @@ internal static partial class IncidentCsvReader
         using var records = CsvRecords.Read(text, separator, path).GetEnumerator();
         if (!records.MoveNext())
         {
-            throw new InputException(path, null, null, "expected a header row");
+            throw Fail.Input(path, null, null, "expected a header row");
         }
 
         var columns = Columns(path, records.Current.Fields, mapping);
         var geographic = columns.ContainsKey("lon") && columns.ContainsKey("lat");
         if (!geographic && !(columns.ContainsKey("x") && columns.ContainsKey("y")))
         {
-            throw new InputException(path, "line 1", Name("lon", mapping) + ", " + Name("lat", mapping),
+            throw Fail.Input(path, "line 1", Name("lon", mapping) + ", " + Name("lat", mapping),
                 $"expected columns lon and lat (or x and y with --crs); the header has {string.Join(", ", records.Current.Fields)}");
         }
 
@@ -58,7 +58,7 @@ internal static partial class IncidentCsvReader
         {
             if (!columns.ContainsKey(required))
             {
-                throw new InputException(path, "line 1", Name(required, mapping), $"expected a column \"{Name(required, mapping)}\"; the header has {string.Join(", ", records.Current.Fields)}");
+                throw Fail.Input(path, "line 1", Name(required, mapping), $"expected a column \"{Name(required, mapping)}\"; the header has {string.Join(", ", records.Current.Fields)}");
             }
         }
 
@@ -69,7 +69,7 @@ internal static partial class IncidentCsvReader
         }
         else
         {
-            epsg = xyEpsg ?? throw new InputException(path, "line 1", "x, y", "expected --crs EPSG:n naming the CRS of the x, y columns (or columns lon, lat)");
+            epsg = xyEpsg ?? throw Fail.Input(path, "line 1", "x, y", "expected --crs EPSG:n naming the CRS of the x, y columns (or columns lon, lat)");
         }
 
         var width = records.Current.Fields.Count;
@@ -81,7 +81,7 @@ internal static partial class IncidentCsvReader
             var line = rec.Line;
             if (rec.Fields.Count != width)
             {
-                throw new InputException(path, $"line {line}", null, string.Create(CultureInfo.InvariantCulture,
+                throw Fail.Input(path, $"line {line}", null, string.Create(CultureInfo.InvariantCulture,
                     $"expected {width} fields as in the header, got {rec.Fields.Count}{(separator == ',' && rec.Fields.Count > width ? " (a decimal comma needs the ; separator)" : "")}"));
             }
 
@@ -90,7 +90,7 @@ internal static partial class IncidentCsvReader
             var location = id.Length > 0 ? $"line {line} (id \"{id}\")" : $"line {line}";
             if (id.Length == 0)
             {
-                throw new InputException(path, location, Name("id", mapping), "expected an incident id, got an empty field");
+                throw Fail.Input(path, location, Name("id", mapping), "expected an incident id, got an empty field");
             }
 
             var x = Number(path, location, Name(geographic ? "lon" : "x", mapping), Field(geographic ? "lon" : "x"), decimalComma) ?? throw Missing(path, location, Name(geographic ? "lon" : "x", mapping));
@@ -105,7 +105,7 @@ internal static partial class IncidentCsvReader
             var offence = Field("offence");
             if (offence.Length == 0)
             {
-                throw new InputException(path, location, Name("offence", mapping), "expected an offence, got an empty field");
+                throw Fail.Input(path, location, Name("offence", mapping), "expected an offence, got an empty field");
             }
 
             var amount = Number(path, location, Name("amount_dkk", mapping), Field("amount_dkk"), decimalComma);
@@ -132,7 +132,7 @@ internal static partial class IncidentCsvReader
             {
                 if (!ContractColumns.Contains(key, StringComparer.OrdinalIgnoreCase))
                 {
-                    throw new InputException(path, null, key, $"expected a column mapping for one of {string.Join(", ", ContractColumns)}");
+                    throw Fail.Input(path, null, key, $"expected a column mapping for one of {string.Join(", ", ContractColumns)}");
                 }
             }
         }
@@ -157,7 +157,7 @@ internal static partial class IncidentCsvReader
             }
             else if (mapping is not null && mapping.ContainsKey(name))
             {
-                throw new InputException(path, "line 1", wanted, $"expected the mapped column \"{wanted}\" (for {name}); the header has {string.Join(", ", header)}");
+                throw Fail.Input(path, "line 1", wanted, $"expected the mapped column \"{wanted}\" (for {name}); the header has {string.Join(", ", header)}");
             }
         }
 
@@ -180,7 +180,7 @@ internal static partial class IncidentCsvReader
         return contract;
     }
 
-    private static InputException Missing(string path, string location, string field) => new(path, location, field, "expected a number, got an empty field");
+    private static InputException Missing(string path, string location, string field) => Fail.Input(path, location, field, "expected a number, got an empty field");
 
     private static double? Number(string path, string location, string field, string text, bool decimalComma)
     {
@@ -195,7 +195,7 @@ internal static partial class IncidentCsvReader
             return d;
         }
 
-        throw new InputException(path, location, field, $"expected a number{(decimalComma ? " (decimal point or comma)" : " with a decimal point")}, got \"{text}\"");
+        throw Fail.Input(path, location, field, $"expected a number{(decimalComma ? " (decimal point or comma)" : " with a decimal point")}, got \"{text}\"");
     }
 
     private static bool? Bool(string path, string location, string field, string text) => text.Trim().ToLowerInvariant() switch
@@ -203,7 +203,7 @@ internal static partial class IncidentCsvReader
         "" => null,
         "true" or "yes" or "1" or "ja" => true,
         "false" or "no" or "0" or "nej" => false,
-        _ => throw new InputException(path, location, field, $"expected true or false, got \"{text}\""),
+        _ => throw Fail.Input(path, location, field, $"expected true or false, got \"{text}\""),
     };
 
     private static DateTimeOffset Time(string path, string location, string field, string text, out bool adjusted)
@@ -222,7 +222,7 @@ internal static partial class IncidentCsvReader
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 
-        throw new InputException(path, location, field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
+        throw Fail.Input(path, location, field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
     }
 
     [GeneratedRegex(@"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]

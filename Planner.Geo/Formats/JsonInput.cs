@@ -27,7 +27,7 @@ internal static class JsonInput
                 reason = reason[..cut];
             }
 
-            throw new InputException(path, string.Create(CultureInfo.InvariantCulture, $"line {line}, column {col}"), null,
+            throw Fail.Input(path, string.Create(CultureInfo.InvariantCulture, $"line {line}, column {col}"), null,
                 $"expected valid JSON ({expectedWhat}); {reason.TrimEnd('.')} (NaN, Infinity, a cut-off file and trailing commas are not JSON)");
         }
     }
@@ -40,13 +40,13 @@ internal static class InputFile
     {
         if (!File.Exists(path))
         {
-            throw new InputException(path, null, null, $"file not found (expected {expectedWhat})");
+            throw Fail.Input(path, null, null, $"file not found (expected {expectedWhat})");
         }
 
         var bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().Trim(" \t\r\n\uFEFF"u8).IsEmpty || IsOnlyBom(bytes))
         {
-            throw new InputException(path, null, null, $"the file is empty ({bytes.Length} bytes); expected {expectedWhat}");
+            throw Fail.Input(path, null, null, $"the file is empty ({bytes.Length} bytes); expected {expectedWhat}");
         }
 
         return bytes;

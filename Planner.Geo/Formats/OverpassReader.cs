@@ -27,7 +27,7 @@ internal static class OverpassReader
             n++;
             if (e.ValueKind != JsonValueKind.Object)
             {
-                throw new InputException(path, $"element {n}", null, $"expected an OSM element object, got {GeoJsonGeometryParser.Kind(e)}");
+                throw Fail.Input(path, $"element {n}", null, $"expected an OSM element object, got {GeoJsonGeometryParser.Kind(e)}");
             }
 
             var type = e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "node";
@@ -70,5 +70,5 @@ internal static class OverpassReader
     private static double Coord(string path, string location, string field, JsonElement v) =>
         v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && double.IsFinite(d)
             ? d
-            : throw new InputException(path, location, field, $"expected a finite number, got {GeoJsonGeometryParser.Kind(v)}");
+            : throw Fail.Input(path, location, field, $"expected a finite number, got {GeoJsonGeometryParser.Kind(v)}");
 }

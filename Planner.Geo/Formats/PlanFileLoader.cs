@@ -25,19 +25,19 @@ public static class PlanFileLoader
         ArgumentNullException.ThrowIfNull(options);
         if (files.Cameras is null && files.Buildings is null && files.Zones is null && files.Incidents is null)
         {
-            throw new InputException("input", null, null, "expected at least one layer file (cameras, buildings, zones or incidents)");
+            throw Fail.Input("input", null, null, "expected at least one layer file (cameras, buildings, zones or incidents)");
         }
 
         if (options.Epsg is { } given)
         {
             if (!CrsRegistry.TryDescribe(given, out var info))
             {
-                throw new InputException("--crs", null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
+                throw Fail.Input("--crs", null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
             }
 
             if (info.IsGeographic)
             {
-                throw new InputException("--crs", null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
+                throw Fail.Input("--crs", null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
             }
         }
 
@@ -81,7 +81,7 @@ public static class PlanFileLoader
             Zones = Finish(zones, LayerOps.Zones, working),
             Incidents = Finish(incidents, LayerOps.Incidents, working),
         };
-        return new PlanLoadResult(plan, warnings);
+        return new PlanLoadResult(plan, [.. warnings.Select(Fail.OneLine)]);
     }
 
     private static ReadLayer<Camera> ReadCameras(string path, PlanLoadOptions options, Func<CameraCatalogue> catalogue, List<string> warnings, ref PlanMetadata? metadata)
@@ -93,7 +93,7 @@ public static class PlanFileLoader
             case ".shp":
                 return CameraFeatureMapper.Map(ShapefileFeatureReader.Read(path, options.Epsg), catalogue, warnings);
             case ".csv":
-                throw new InputException(path, null, null, "expected cameras as GeoJSON, Overpass JSON, Shapefile or GeoPackage, not CSV");
+                throw Fail.Input(path, null, null, "expected cameras as GeoJSON, Overpass JSON, Shapefile or GeoPackage, not CSV");
         }
 
         using var doc = JsonInput.Parse(path, "cameras as a GeoJSON FeatureCollection or Overpass JSON");
@@ -111,7 +111,7 @@ public static class PlanFileLoader
         {
             ".gpkg" => FromGeoPackage(path, layerName, pick, ops, warnings, ref metadata),
             ".shp" => map(ShapefileFeatureReader.Read(path, options.Epsg)),
-            ".csv" => throw new InputException(path, null, null, $"expected {layerName} as GeoJSON, Shapefile or GeoPackage, not CSV"),
+            ".csv" => throw Fail.Input(path, null, null, $"expected {layerName} as GeoJSON, Shapefile or GeoPackage, not CSV"),
             _ => map(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection")),
         };
 
@@ -119,7 +119,7 @@ public static class PlanFileLoader
     {
         ".gpkg" => FromGeoPackage(path, "incidents", p => p.Incidents, LayerOps.Incidents, warnings, ref metadata),
         ".csv" or ".tsv" or ".txt" => IncidentCsvReader.Read(path, options.Epsg, options.IncidentColumns, warnings),
-        _ => throw new InputException(path, null, null, "expected incidents as CSV (.csv) or a GeoPackage plan (.gpkg)"),
+        _ => throw Fail.Input(path, null, null, "expected incidents as CSV (.csv) or a GeoPackage plan (.gpkg)"),
     };
 
     private static ReadLayer<T> FromGeoPackage<T>(string path, string layerName, Func<Plan, IReadOnlyList<T>> pick, LayerOps<T> ops, List<string> warnings, ref PlanMetadata? metadata)
@@ -227,7 +227,7 @@ public static class PlanFileLoader
             var id = ops.IdOf(item);
             if (!seen.TryAdd(id, location))
             {
-                throw new InputException(layer.File, location, "id", $"expected a unique id; \"{id}\" is also used by {seen[id]}");
+                throw Fail.Input(layer.File, location, "id", $"expected a unique id; \"{id}\" is also used by {seen[id]}");
             }
 
             GeometryChecks.RequireInArea(ops.GeometryOf(item), layer.Epsg, working, layer.File, location);

@@ -15,12 +15,12 @@ internal static class ShapefileFeatureReader
     {
         if (!File.Exists(path))
         {
-            throw new InputException(path, null, null, "file not found (expected an Esri Shapefile .shp)");
+            throw Fail.Input(path, null, null, "file not found (expected an Esri Shapefile .shp)");
         }
 
         if (new FileInfo(path).Length == 0)
         {
-            throw new InputException(path, null, null, "the file is empty (0 bytes); expected an Esri Shapefile .shp");
+            throw Fail.Input(path, null, null, "the file is empty (0 bytes); expected an Esri Shapefile .shp");
         }
 
         var prj = Path.ChangeExtension(path, ".prj");
@@ -31,7 +31,7 @@ internal static class ShapefileFeatureReader
         }
         else
         {
-            epsg = crsOption ?? throw new InputException(path, null, "crs", File.Exists(prj)
+            epsg = crsOption ?? throw Fail.Input(path, null, "crs", File.Exists(prj)
                 ? $"the CRS in {Path.GetFileName(prj)} is not one this tool recognises (ETRS89/WGS 84 UTM, WGS 84, Web Mercator): give --crs EPSG:n naming the CRS of the file"
                 : $"no {Path.GetFileName(prj)} beside the file: give --crs EPSG:n naming the CRS of the file");
         }
@@ -43,7 +43,7 @@ internal static class ShapefileFeatureReader
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or NotSupportedException or FileNotFoundException or IndexOutOfRangeException or InvalidOperationException or FormatException)
         {
-            throw new InputException(path, null, null, $"expected a readable Esri Shapefile (.shp, .shx, .dbf): {ex.Message}");
+            throw Fail.Input(path, null, null, $"expected a readable Esri Shapefile (.shp, .shx, .dbf): {ex.Message}");
         }
 
         var result = new List<SourceFeature>(features.Length);

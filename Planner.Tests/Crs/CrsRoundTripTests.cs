@@ -104,3 +104,22 @@ public sealed class CrsRoundTripTests
     public void PrjEpsg_UnknownWkt_IsNotRecognised(string name, string wkt) =>
         Assert.False(PrjEpsg.TryRecognise(wkt, out _), name);
 }
+
+public sealed class GridNorthPropertyTests
+{
+    [Theory]
+    [InlineData("4326 ↔ 25832", 4326, 25832, 8, 15, 54.5, 57.8)]
+    [InlineData("4326 ↔ 3857", 4326, 3857, -170, 170, -80, 80)]
+    [InlineData("4326 ↔ 32723", 4326, 32723, -46, -42, -25, -20)]
+    public void TransformHeading_ThereAndBack_ReturnsTheHeading(string name, int from, int to, double lon0, double lon1, double lat0, double lat1)
+    {
+        Gen.Select(Gen.Double[lon0, lon1], Gen.Double[lat0, lat1], Gen.Double[0, 359.999]).Sample((lon, lat, heading) =>
+        {
+            var there = GridNorth.TransformHeading(heading, from, to, lon, lat);
+            var (x, y) = CrsRegistry.Transform(from, to, lon, lat);
+            var back = GridNorth.TransformHeading(there, to, from, x, y);
+            var diff = Math.Abs(((back - heading + 540) % 360) - 180);
+            Assert.True(diff < 1e-6, $"{name}: {heading} → {there} → {back}");
+        }, iter: 200);
+    }
+}

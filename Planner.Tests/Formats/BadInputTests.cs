@@ -15,6 +15,8 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("truncated.geojson", "cameras", "line 6, column 1: expected valid JSON")]
     [InlineData("nan-literal.geojson", "cameras", "line 3, column 57: expected valid JSON")]
+    [InlineData("infinity-literal.geojson", "cameras", "line 3, column 70: expected valid JSON")]
+    [InlineData("nan-string.geojson", "cameras", "feature 2 (id \"c2\"): heading_deg: expected a finite number, got \"NaN\"")]
     [InlineData("zero-bytes.geojson", "cameras", "the file is empty (0 bytes)")]
     [InlineData("zero-bytes.csv", "incidents", "the file is empty (0 bytes)")]
     [InlineData("not-geojson.geojson", "buildings", "type: expected \"FeatureCollection\"")]

@@ -1,3 +1,4 @@
+using CsCheck;
 using Planner.Geo.Formats;
 
 namespace Planner.Tests.Formats;
@@ -66,4 +67,20 @@ public sealed class OsmDirectionTests
     [InlineData("NaN", "NaN")]
     public void TryParse_Unreadable_IsFalse(string name, string text) =>
         Assert.False(OsmDirection.TryParse(text, out _, out _), name);
+}
+
+public sealed class OsmDirectionPropertyTests
+{
+    [Fact]
+    public void TryParse_AnyRange_SectorStartsAtFromAndEndsAtTo()
+    {
+        Gen.Select(Gen.Int[0, 359], Gen.Int[0, 359]).Where((a, b) => a != b).Sample((a, b) =>
+        {
+            Assert.True(OsmDirection.TryParse($"{a}-{b}", out _, out var sectors));
+            var s = Assert.Single(sectors);
+            Assert.Equal(a, OsmDirection.Normalize(s.HeadingDeg - (s.WidthDeg!.Value / 2)), 1e-9);
+            Assert.Equal(b, OsmDirection.Normalize(s.HeadingDeg + (s.WidthDeg.Value / 2)) is var end && end > 359.999999 ? 0 : end, 1e-9);
+            Assert.InRange(s.WidthDeg.Value, 1, 359);
+        });
+    }
 }
