@@ -41,13 +41,14 @@ internal static class GeoPackageLayout
         """;
 
     public const string CamerasColumns = """
-        id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL, vfov_deg REAL NOT NULL,
-        range_m REAL NOT NULL, height_m REAL NOT NULL, tilt_deg REAL NOT NULL, resolution_px INTEGER NOT NULL,
-        ptz BOOLEAN NOT NULL, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days INTEGER,
+        id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL DEFAULT 90, vfov_deg REAL,
+        range_m REAL NOT NULL DEFAULT 50, height_m REAL NOT NULL DEFAULT 4, tilt_deg REAL NOT NULL DEFAULT 15,
+        resolution_px MEDIUMINT NOT NULL DEFAULT 1920, ptz BOOLEAN NOT NULL DEFAULT 0, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
         purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
         """;
 
-    // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false).
+    // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false); vfov_deg NULL = from hfov
+    // and a 16:9 sensor. The defaults are the contract's, so a camera drawn in QGIS starts with them.
 
     public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
 
@@ -58,6 +59,6 @@ internal static class GeoPackageLayout
 
     public const string MetadataColumns = """
         name TEXT NOT NULL, municipality TEXT, author TEXT, created_at TEXT, synthetic BOOLEAN NOT NULL, source TEXT,
-        epsg INTEGER NOT NULL, format_version INTEGER NOT NULL
+        epsg MEDIUMINT NOT NULL, format_version MEDIUMINT NOT NULL
         """;
 }

@@ -52,32 +52,82 @@ internal static class PostGisLayers
             cmd.ExecuteNonQuery();
         }
 
-        seq = 0;
-        foreach (var b in p.Buildings)
+        // The bulk layers go in by binary COPY: one round trip per layer instead of one per row.
+        using (var copy = db.BeginBinaryImport("COPY cctvplanner.buildings (plan, id, seq, geom, height_m) FROM STDIN (FORMAT BINARY)"))
         {
-            using var cmd = Command(db, "INSERT INTO cctvplanner.buildings (plan, id, seq, geom, height_m) VALUES (@plan, @id, @seq, @geom, @h)",
-                ("plan", plan), ("id", b.Id), ("seq", seq++), ("geom", Multi(b.Footprint, factory)), ("h", b.HeightM));
-            Typed(cmd);
-            cmd.ExecuteNonQuery();
+            seq = 0;
+            foreach (var b in p.Buildings)
+            {
+                copy.StartRow();
+                copy.Write(plan);
+                copy.Write(b.Id);
+                copy.Write(seq++);
+                copy.Write<Geometry>(Multi(b.Footprint, factory), "geometry");
+                WriteNullable(copy, b.HeightM);
+            }
+
+            copy.Complete();
         }
 
-        seq = 0;
-        foreach (var z in p.Zones)
+        using (var copy = db.BeginBinaryImport("COPY cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name) FROM STDIN (FORMAT BINARY)"))
         {
-            using var cmd = Command(db, "INSERT INTO cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name) VALUES (@plan, @id, @seq, @geom, @kind, @op, @name)",
-                ("plan", plan), ("id", z.Id), ("seq", seq++), ("geom", Multi(z.Area, factory)), ("kind", z.Kind.ToContractName()), ("op", z.OperatorId), ("name", z.Name));
-            Typed(cmd);
-            cmd.ExecuteNonQuery();
+            seq = 0;
+            foreach (var z in p.Zones)
+            {
+                copy.StartRow();
+                copy.Write(plan);
+                copy.Write(z.Id);
+                copy.Write(seq++);
+                copy.Write<Geometry>(Multi(z.Area, factory), "geometry");
+                copy.Write(z.Kind.ToContractName());
+                WriteNullable(copy, z.OperatorId);
+                WriteNullable(copy, z.Name);
+            }
+
+            copy.Complete();
         }
 
-        seq = 0;
-        foreach (var i in p.Incidents)
+        using (var copy = db.BeginBinaryImport("COPY cctvplanner.incidents (plan, id, seq, geom, occurred_at, offence, amount_dkk, reported) FROM STDIN (FORMAT BINARY)"))
         {
-            using var cmd = Command(db, "INSERT INTO cctvplanner.incidents (plan, id, seq, geom, occurred_at, offence, amount_dkk, reported) VALUES (@plan, @id, @seq, @geom, @at, @off, @amount, @rep)",
-                ("plan", plan), ("id", i.Id), ("seq", seq++), ("geom", factory.CreatePoint(new Coordinate(i.X, i.Y))),
-                ("at", i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)), ("off", i.Offence), ("amount", i.AmountDkk), ("rep", i.Reported));
-            Typed(cmd);
-            cmd.ExecuteNonQuery();
+            seq = 0;
+            foreach (var i in p.Incidents)
+            {
+                copy.StartRow();
+                copy.Write(plan);
+                copy.Write(i.Id);
+                copy.Write(seq++);
+                copy.Write<Geometry>(factory.CreatePoint(new Coordinate(i.X, i.Y)), "geometry");
+                copy.Write(i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+                copy.Write(i.Offence);
+                WriteNullable(copy, i.AmountDkk);
+                WriteNullable(copy, i.Reported);
+            }
+
+            copy.Complete();
+        }
+    }
+
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value) where T : struct
+    {
+        if (value is { } v)
+        {
+            copy.Write(v);
+        }
+        else
+        {
+            copy.WriteNull();
+        }
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value);
         }
     }
 

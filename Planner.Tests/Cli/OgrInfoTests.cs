@@ -48,6 +48,7 @@ public sealed partial class OgrInfoTests : IDisposable
         Assert.Contains("Geometry: Multi Polygon", layers["buildings"], StringComparison.Ordinal);
         Assert.Contains("heading_deg: Real", layers["cameras"], StringComparison.Ordinal);
         Assert.Contains("permit_expires: Date", layers["cameras"], StringComparison.Ordinal);
+        Assert.Contains("resolution_px: Integer (0.0)", layers["cameras"], StringComparison.Ordinal);
     }
 
     [ToolFact("python3", "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")]

@@ -157,6 +157,27 @@ public sealed class GeoPackagePlanStoreTests : IDisposable
     }
 
     [Fact]
+    public void Read_CameraAddedInGisWithOnlyIdAndPoint_ContractDefaultsAndUnknownHeading()
+    {
+        var file = PathOf("plan.gpkg");
+        GeoPackagePlanStore.Write(file, PlanFixtures.Full());
+        var point = new NetTopologySuite.IO.GeoPackageGeoWriter().Write(new Point(536_250, 6_232_250) { SRID = 25832 });
+        using (var db = Open(file, SqliteOpenMode.ReadWrite))
+        using (var cmd = db.CreateCommand())
+        {
+            cmd.CommandText = "INSERT INTO cameras (geom, id) VALUES (@g, 'drawn')";
+            cmd.Parameters.AddWithValue("@g", point);
+            cmd.ExecuteNonQuery();
+        }
+
+        var drawn = GeoPackagePlanStore.Read(file).Plan.Cameras.Single(c => c.Id == "drawn");
+
+        Assert.False(drawn.HeadingKnown);
+        Assert.Equal(CameraOptics.Create(0), drawn.Optics);
+        Assert.Equal((536_250.0, 6_232_250.0), (drawn.X, drawn.Y));
+    }
+
+    [Fact]
     public void Read_MissingFile_ClearError()
     {
         var ex = Assert.Throws<InputException>(() => GeoPackagePlanStore.Read(PathOf("nope.gpkg")));
