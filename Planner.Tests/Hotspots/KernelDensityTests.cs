@@ -40,8 +40,19 @@ public sealed class KernelDensityTests
     }
 
     [Fact]
-    public void Quartic_Property_AnyPointsMatchPerPointSum()
+    public void Quartic_Property_AnyPointsMatchPerPointSum() => QuarticMatchesPerPointSum(seed: null);
+
+    /// <summary>Seeds that once failed when the tolerance was purely relative: near the disk edge the expected sum is tiny and cancellation sets the error floor.</summary>
+    [Theory]
+    [InlineData("seed found by the store branch", "dHnqJ7_UF0f1")]
+    [InlineData("seed found in a full run", "0eZg2UMlCA73")]
+    public void Quartic_Property_RegressionSeeds_MatchPerPointSum(string name, string seed)
     {
+        Assert.NotNull(name);
+        QuarticMatchesPerPointSum(seed);
+    }
+
+    private static void QuarticMatchesPerPointSum(string? seed) =>
         Gen.Select(Gen.Double[-500, 500].Array[1, 40], Gen.Double[1, 30], Gen.Double[5, 120])
             .Sample((coords, cell, r) =>
             {
@@ -50,18 +61,20 @@ public sealed class KernelDensityTests
                 var grid = HotspotGrid.Spanning(xs, ys, cell);
                 var fast = KernelDensity.Quartic(grid, xs, ys, r, parallel: false);
                 var (cx, cy) = BruteForce.Centres(grid);
+                // 1e-9 relative, with an absolute floor of 1e-12 of the kernel's peak per point: a point just inside the
+                // bandwidth adds (1 − d²/r²)² ≈ 0, whose rounding differs between summation orders by ~1e-16 of the peak.
+                var floor = 1e-12 * 3 / (Math.PI * r * r) * 1e6 * xs.Length;
                 for (var i = 0; i < grid.CellCount; i++)
                 {
                     var expected = BruteForce.Quartic(xs, ys, cx[i], cy[i], r);
-                    if (Math.Abs(fast[i] - expected) > 1e-9 * Math.Max(expected, 1e-300))
+                    if (Math.Abs(fast[i] - expected) > (1e-9 * expected) + floor)
                     {
                         return false;
                     }
                 }
 
                 return true;
-            }, iter: 200);
-    }
+            }, iter: 200, seed: seed);
 
     [Fact]
     public void Quartic_PointsAtCellCentres_HandComputed()
