@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need. Add yours here (planned: chromium poppler-utils fonts-dejavu-core).
-DEBIAN_PACKAGES=(gdal-bin python3-gdal postgresql-15-postgis-3)
+# Debian packages the tests need: GDAL (ogrinfo), PostGIS, poppler (pdftoppm rasterises the PDF), DejaVu fonts (PDF text).
+DEBIAN_PACKAGES=(gdal-bin python3-gdal postgresql-15-postgis-3 poppler-utils fonts-dejavu-core)
 
 install_missing() {
   local missing=() p
