@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Planner.Geo;
 using Planner.Geo.Formats;
+using Planner.Geo.Rules;
 using Planner.Reports.Content;
 using Planner.Reports.Layout;
 
@@ -16,8 +17,14 @@ internal sealed class ReportVerb : IVerb
         var inputs = new PlanInputOptions().AddTo(command);
         var output = new Option<string>("--out") { Description = "The PDF to write (written atomically).", Required = true };
         var lang = new Option<string>("--lang") { Description = "Language of the document: da (default) or en.", DefaultValueFactory = _ => "da" };
+        var rules = new Option<string?>("--rules") { Description = "Rule pack JSON (default: the bundled data/rules/dk.json)." };
+        var cell = new Option<double>("--cell") { Description = "Hotspot grid cell in metres (default 25).", DefaultValueFactory = _ => 25 };
+        var bandwidth = new Option<double>("--bandwidth") { Description = "Hotspot kernel radius and Gi* band in metres (default 100).", DefaultValueFactory = _ => 100 };
         command.Options.Add(output);
         command.Options.Add(lang);
+        command.Options.Add(rules);
+        command.Options.Add(cell);
+        command.Options.Add(bandwidth);
         command.SetAction(parse => CliRunner.Run("report", () =>
         {
             var langText = parse.GetValue(lang);
@@ -28,8 +35,15 @@ internal sealed class ReportVerb : IVerb
 
             var outPath = parse.GetValue(output)!;
             var watch = Stopwatch.StartNew();
+            var pack = RulePackLoader.Load(parse.GetValue(rules) ?? RulePackLocator.Find());
+            if (!pack.Languages.Contains(language.Code()))
+            {
+                throw new InputException(pack.SourceFile, null, "languages", $"the rule pack has no {language.Code()} texts (it has {string.Join(", ", pack.Languages)})");
+            }
+
+            var options = new ReportOptions { Pack = pack, CellM = Guard.Positive(parse.GetValue(cell), "cell"), BandwidthM = Guard.Positive(parse.GetValue(bandwidth), "bandwidth") };
             var plan = inputs.Load(parse, "report");
-            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan));
+            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan), options);
             using var fonts = FontSet.LoadBundled();
             var pages = 0;
             AtomicFile.Write(outPath, stream => pages = ProposalRenderer.Write(input, stream, fonts));

@@ -92,11 +92,12 @@ public static class CameraSection
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var t = ctx.T;
-        var table = new Table([0.8f, 0.7f, 2.6f, 1.9f], [t.Severity, t.Rule, t.Message, t.Citation]);
+        var table = new Table([0.75f, 0.95f, 2.6f, 1.8f], [t.Severity, t.Rule, t.Message, t.Citation]);
         foreach (var x in findings)
         {
-            table.Row(SummarySection.SeverityFill(x.Severity), Names.Severity(x.Severity, t), x.RuleId,
-                x.Message + (x.RestsOnAssumption ? " " + t.Assumed : ""), x.Citation);
+            // The engine's message already explains an assumption; the rule column flags it so a reader can scan for them.
+            table.Row(SummarySection.SeverityFill(x.Severity), Names.Severity(x.Severity, t), x.RuleId + (x.RestsOnAssumption ? "\n" + t.Assumed : ""),
+                x.Message, x.Citation);
         }
 
         return table;

@@ -18,7 +18,7 @@ public sealed record ReportInput(Plan Plan, ReportLanguage Language, DateTimeOff
     /// <summary>Occluded views per camera from the coverage engine (same order as the plan's cameras).</summary>
     public IReadOnlyList<CameraView>? Views { get; init; }
 
-    public HotspotResult? Hotspots { get; init; }
+    public HotspotSummary? Hotspots { get; init; }
 
     public ComplianceResult? Compliance { get; init; }
 }
@@ -27,7 +27,7 @@ public sealed record ReportInput(Plan Plan, ReportLanguage Language, DateTimeOff
 public readonly record struct FileHash(string Name, string Sha256);
 
 /// <summary>A hotspot analysis: its parameters (for the method statement) and its cells.</summary>
-public sealed record HotspotResult
+public sealed record HotspotSummary
 {
     public required string Kernel { get; init; }
 
@@ -41,6 +41,9 @@ public sealed record HotspotResult
     public required string Fdr { get; init; }
 
     public required int IncidentsUsed { get; init; }
+
+    /// <summary>Number of cells in the whole grid (the Gi* statistic runs over all of them).</summary>
+    public int GridCells { get; init; }
 
     /// <summary>A line describing the incident filter (dates, offences, hours), or empty for all incidents.</summary>
     public string Filter { get; init; } = "";
@@ -95,4 +98,7 @@ public sealed record ComplianceResult
 
     /// <summary>Cameras that must be registered in POLCAM.</summary>
     public required IReadOnlyList<string> PolcamDue { get; init; }
+
+    /// <summary>Cameras no rule could be applied to (no operator type).</summary>
+    public IReadOnlyList<string> UncheckedCameras { get; init; } = [];
 }

@@ -58,6 +58,7 @@ public sealed record Texts
         NotRequired = "ikke påkrævet",
         Polcam = "Registrering i POLCAM",
         PolcamNone = "ingen kameraer skal registreres",
+        Unchecked = "Ikke kontrolleret (ansvarlig ikke oplyst, så ingen regel kan anvendes)",
         OverviewHeading = "Oversigtskort",
         OverviewCaption = "Alle kameraer med deres reelle synsfelt (bygninger skygger) farvet efter DORI-niveau; utrygge områder, boliger og hændelser.",
         OverviewCaptionNoViews = "Alle kameraer med retning; utrygge områder, boliger og hændelser. Synsfelterne er ikke beregnet.",
@@ -91,7 +92,7 @@ public sealed record Texts
         Message = "Vurdering",
         Citation = "Hjemmel",
         NoFindings = "Ingen fund for dette kamera.",
-        Assumed = "(bygger på en antagelse)",
+        Assumed = "(antagelse)",
         PrivacyMask = "Privatlivsmaske",
         MaskArea = "påkrævet, {0} m² skal maskeres",
         NoMask = "ikke påkrævet",
@@ -197,7 +198,7 @@ public sealed record Texts
 
     public string Area { get; init; } = "Area";
 
-    public string AreaM2 { get; init; } = "Area";
+    public string AreaM2 { get; init; } = "Size";
 
     public string IncidentsCovered { get; init; } = "Incidents covered per level";
 
@@ -222,6 +223,8 @@ public sealed record Texts
     public string Polcam { get; init; } = "POLCAM registration";
 
     public string PolcamNone { get; init; } = "no camera needs registering";
+
+    public string Unchecked { get; init; } = "Not checked (no operator type, so no rule applies)";
 
     public string OverviewHeading { get; init; } = "Overview map";
 
@@ -289,7 +292,7 @@ public sealed record Texts
 
     public string NoFindings { get; init; } = "No findings for this camera.";
 
-    public string Assumed { get; init; } = "(rests on an assumption)";
+    public string Assumed { get; init; } = "(assumption)";
 
     public string PrivacyMask { get; init; } = "Privacy mask";
 

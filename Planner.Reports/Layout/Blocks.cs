@@ -86,16 +86,23 @@ public sealed class PageBreak : Block
 /// </summary>
 public sealed class Figure(float height, Action<SKCanvas, SKRect> draw, string? caption = null) : Block
 {
+    public float Height { get; } = height;
+
+    public Action<SKCanvas, SKRect> Draw { get; } = draw;
+
+    public string? Caption { get; } = caption;
+
     public override IEnumerable<Slice> Layout(FontSet fonts, float width)
     {
-        var captionLines = caption is null ? [] : LineBreaker.Wrap(fonts, caption, TextStyle.Small, width);
+        var captionLines = Caption is null ? [] : LineBreaker.Wrap(fonts, Caption, TextStyle.Small, width);
+        var height = Height;
         var total = height + (captionLines.Count * TextStyle.Small.LineHeight) + (captionLines.Count > 0 ? 3 : 0);
         yield return new Slice(total, (c, p, w) =>
         {
             var rect = SKRect.Create(p.X, p.Y, w, height);
             c.Save();
             c.ClipRect(rect);
-            draw(c, rect);
+            Draw(c, rect);
             c.Restore();
             for (var i = 0; i < captionLines.Count; i++)
             {

@@ -10,7 +10,7 @@ public static class PrintScale
 {
     /// <summary>Standard scale denominators, largest scale first.</summary>
     public static IReadOnlyList<double> Standard { get; } =
-        [250, 500, 1_000, 1_250, 2_000, 2_500, 5_000, 10_000, 15_000, 20_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000];
+        [250, 500, 1_000, 1_250, 2_000, 2_500, 3_000, 4_000, 5_000, 10_000, 15_000, 20_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000];
 
     public const double MetresPerPointAtOne = 0.0254 / 72;
 

@@ -36,7 +36,11 @@ public sealed class ProposalPdfTests
             Assert.True(text.Contains(a.Citation), $"assumption citation \"{a.Citation}\" missing");
         }
 
-        Assert.True(text.Contains(ReportCases.RuleHash), "rule pack hash missing");
+        // The pack hash, computed here from the file (UTF-8, LF line ends), is printed in full.
+        var packText = File.ReadAllText(Planner.Geo.Rules.RulePackLocator.Find()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var packHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(new System.Text.UTF8Encoding(false).GetBytes(packText)));
+        Assert.Equal(packHash, input.Compliance.RulePackHash);
+        Assert.True(text.Contains(packHash), "rule pack hash missing");
         Assert.StartsWith(title, text.Title, StringComparison.Ordinal);
         Assert.Equal(input.Plan.Metadata.Author, text.Author);
     }
@@ -80,15 +84,25 @@ public sealed class ProposalPdfTests
     [Fact]
     public void Write_Plan_PageCountMatchesLayoutPass()
     {
-        var plan = ReportFixture.Plan(6);
-        var input = ReportAssembler.Assemble(plan, ReportLanguage.Danish, ReportCases.Clock) with { Compliance = ReportCases.Compliance(plan, ReportLanguage.Danish) };
+        var input = ReportCases.Assembled(ReportLanguage.Danish);
         using var fonts = FontSet.LoadBundled();
         var laidOut = Paginator.Paginate(ProposalRenderer.Blocks(new ReportContext(input, fonts)), fonts, PageSetup.A4);
         var (pdf, pages, _) = ReportCases.Render(ReportLanguage.Danish);
         Assert.Equal(laidOut.Count, pages);
         Assert.Equal(pages, PdfText.Read(pdf).Pages.Count);
-        // cover 1, summary 1, overview 1, 6 cameras (one page each), assumptions 1, evidence + sign-off 1.
-        Assert.Equal(11, pages);
+    }
+
+    [Theory]
+    [InlineData("one camera", 1)]
+    [InlineData("seven cameras", 7)]
+    public void Write_PlanWithoutRuleCheck_CoverSummaryOverviewHotspotsCamerasClosing(string name, int cameras)
+    {
+        _ = name;
+        // Without findings every camera section fits one page: cover, summary, overview map, hotspot map,
+        // one page per camera, then evidence and sign-off on one page.
+        var (pdf, pages, _) = ReportCases.Render(ReportLanguage.English, withCompliance: false, cameras: cameras);
+        Assert.Equal(4 + cameras + 1, pages);
+        Assert.Equal(pages, PdfText.Read(pdf).Pages.Count);
     }
 
     [Fact]
@@ -122,7 +136,7 @@ public sealed class ProposalPdfTests
         Assert.True(text.Contains("Not included in this document"));
         Assert.True(text.Contains("The rule check is not included"));
         Assert.False(text.Contains("Legal assumptions"));
-        Assert.False(text.Contains(ReportCases.RuleHash));
+        Assert.False(text.Contains("Rule pack hash"));
     }
 
     [Fact]

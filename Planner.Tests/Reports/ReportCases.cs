@@ -1,12 +1,13 @@
 using Planner.Geo.Model;
+using Planner.Geo.Rules;
 using Planner.Reports.Content;
 using Planner.Reports.Layout;
 
 namespace Planner.Tests.Reports;
 
 /// <summary>
-/// Proposals rendered for the tests. The compliance result here is hand-made test data (the renderer is under test,
-/// not the rule engine): findings with citations for some cameras, a plan-level finding, assumptions.
+/// Proposals rendered for the tests: the fixture plan through the real engines, and a hand-made compliance result
+/// (<see cref="Compliance"/>) for renderer tests that need findings of every kind regardless of the rule pack.
 /// </summary>
 internal static class ReportCases
 {
@@ -62,10 +63,15 @@ internal static class ReportCases
         };
     }
 
+    private static readonly Lazy<RulePack> DanishPack = new(() => RulePackLoader.Load(RulePackLocator.Find()));
+
+    /// <summary>The fixture plan through the real engines (coverage, hotspots, the bundled Danish rule pack).</summary>
+    public static ReportInput Assembled(ReportLanguage lang, int cameras = 6, bool withCompliance = true) =>
+        ReportAssembler.Assemble(ReportFixture.Plan(cameras), lang, Clock, options: new ReportOptions { Pack = withCompliance ? DanishPack.Value : null });
+
     public static (byte[] Pdf, int Pages, ReportInput Input) Render(ReportLanguage lang, bool withCompliance = true, int cameras = 6)
     {
-        var plan = ReportFixture.Plan(cameras);
-        var input = ReportAssembler.Assemble(plan, lang, Clock) with { Compliance = withCompliance ? Compliance(plan, lang) : null };
+        var input = Assembled(lang, cameras, withCompliance);
         using var fonts = FontSet.LoadBundled();
         using var ms = new MemoryStream();
         var pages = ProposalRenderer.Write(input, ms, fonts);
