@@ -88,6 +88,7 @@ public sealed record Texts
         ViewCaption = "Kamera {0}: reelt synsfelt pr. DORI-niveau.",
         PositionCaption = "Kamera {0}: placering og retning (synsfeltet er ikke beregnet).",
         Findings = "Fund",
+        PlanFindings = "Fund for hele planen",
         Rule = "Regel",
         Message = "Vurdering",
         Citation = "Hjemmel",
@@ -283,6 +284,8 @@ public sealed record Texts
     public string PositionCaption { get; init; } = "Camera {0}: position and heading (view not computed).";
 
     public string Findings { get; init; } = "Findings";
+
+    public string PlanFindings { get; init; } = "Plan-level findings";
 
     public string Rule { get; init; } = "Rule";
 

@@ -119,6 +119,17 @@ public sealed class ProposalPdfTests
     }
 
     [Fact]
+    public void Write_Plan_PdfA2bMetadataWithOutputIntent()
+    {
+        var (pdf, _, _) = ReportCases.Render(ReportLanguage.Danish);
+        var raw = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", raw, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", raw, StringComparison.Ordinal);
+        Assert.Contains("/OutputIntents", raw, StringComparison.Ordinal);
+        Assert.Contains("2026-11-25T12:00:00", raw, StringComparison.Ordinal); // creation date from the report clock
+    }
+
+    [Fact]
     public void Write_DanishPlan_DanishLettersSurviveShaping()
     {
         var (pdf, _, _) = ReportCases.Render(ReportLanguage.Danish);
