@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need. Add yours here (planned: postgresql-15-postgis-3 chromium poppler-utils fonts-dejavu-core).
-DEBIAN_PACKAGES=(gdal-bin python3-gdal)
+# Debian packages the tests need. Add yours here (planned: chromium poppler-utils fonts-dejavu-core).
+DEBIAN_PACKAGES=(gdal-bin python3-gdal postgresql-15-postgis-3)
 
 install_missing() {
   local missing=() p
@@ -25,4 +25,41 @@ if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null && command -v dpkg-quer
   install_missing
 fi
 
-exec dotnet test CctvPlanner.sln "$@"
+# A throwaway PostgreSQL/PostGIS cluster on a free port for the store tests (PLANNER_TEST_PG), unless one is given.
+PG_DIR=""
+PG_BIN=""
+PG_AS=()
+start_postgis() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [[ -z "$PG_BIN" || ! -x "$PG_BIN/initdb" ]] || ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
+    echo "test.sh: no PostgreSQL server with PostGIS here; the PostGIS tests will be skipped"
+    return 0
+  fi
+  PG_DIR=$(mktemp -d /tmp/planner-pg.XXXXXX)
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres: "$PG_DIR"
+    PG_AS=(runuser -u postgres --)
+  fi
+  local port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+  "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres >"$PG_DIR/initdb.log" 2>&1 || return 1
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null || return 1
+  "${PG_AS[@]}" "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres planner_test || return 1
+  export PLANNER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=planner_test"
+  echo "test.sh: throwaway PostGIS cluster on port $port"
+}
+stop_postgis() {
+  if [[ -n "$PG_DIR" ]]; then
+    "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+  fi
+}
+trap stop_postgis EXIT
+if [[ -z "${PLANNER_TEST_PG:-}" ]]; then
+  start_postgis || { echo "test.sh: could not start PostgreSQL; the PostGIS tests will be skipped"; stop_postgis; PG_DIR=""; }
+fi
+
+status=0
+dotnet test CctvPlanner.sln "$@" || status=$?
+exit "$status"

@@ -72,6 +72,9 @@ internal sealed partial class ViewSweep
         }
     }
 
+    /// <summary>Diagnostics of the last camera: edges swept, final wedges, rays (benchmarks only).</summary>
+    internal (int Edges, int Wedges, int Rays) LastStats => (_edges.Count, _wedges.Count, _rayAlpha.Count);
+
     /// <summary>Computes one camera's view per level (see <see cref="CoverageEngine"/> for the contract).</summary>
     public CameraView Compute(Camera camera, CoverageIndex index, CoverageOptions options, GeometryFactory factory)
     {

@@ -10,7 +10,7 @@ namespace Planner.Geo.Hotspots;
 public readonly record struct HotspotGrid
 {
     /// <summary>Largest number of cells a grid may have (a guard against a cell size far too small for the extent).</summary>
-    public const long MaxCells = 50_000_000;
+    public const long MaxCells = 25_000_000;
 
     private HotspotGrid(double cellSize, long minCol, long minRow, int cols, int rows)
     {

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Planner.Geo.Hotspots;
 
@@ -52,7 +54,7 @@ public static class KernelDensity
         var cols = grid.Cols;
         var lanes = Vector<double>.Count;
         var maxSpan = (int)Math.Floor(bandwidth / h) + 2;
-        var padLeft = maxSpan + 1;
+        var padLeft = (2 * maxSpan) + 1;
 
         // Half-width in columns of the span for source-row offset b: the chord at the nearest y of that row, + 1
         // column for the point's offset inside its own cell. Null when the whole row is at least r away.
@@ -68,7 +70,7 @@ public static class KernelDensity
             var cy = grid.CentreY(row);
             // The row with spare slots on both sides, so that spans run in whole vectors without clipping: what falls
             // outside 0 … cols − 1 is dropped.
-            var buffer = new double[padLeft + cols + maxSpan + lanes + 1];
+            var buffer = new double[padLeft + cols + (2 * maxSpan) + lanes + 8];
             var x0 = grid.CentreX(0);
             for (var s = row - reach; s <= row + reach; s++)
             {
@@ -128,6 +130,12 @@ public static class KernelDensity
             return;
         }
 
+        if (Fma.IsSupported && Avx.IsSupported)
+        {
+            AddSpanFma(target, start, count, dx0, h, dy2, r2, inv);
+            return;
+        }
+
         var n = Vector<double>.Count;
         var dx = new Vector<double>(dx0) + (LaneIndex * new Vector<double>(h));
         var step = new Vector<double>(n * h);
@@ -143,6 +151,35 @@ public static class KernelDensity
             var add = Vector.ConditionalSelect(Vector.LessThan(q, vr2), t * t, Vector<double>.Zero);
             var slot = target.AsSpan(j, n);
             (new Vector<double>(slot) + add).CopyTo(slot);
+            dx += step;
+        }
+    }
+
+    // The same with AVX2 fused multiply-adds: t = 1 − q/r² and the accumulation fused (rounding differs from the
+    // portable path by ≤ 1 ulp per operation).
+    private static void AddSpanFma(double[] target, int start, int count, double dx0, double h, double dy2, double r2, double inv)
+    {
+        var dx = Vector256.Create(dx0) + (Vector256.Create(0.0, 1, 2, 3) * Vector256.Create(h));
+        var step = Vector256.Create(4 * h);
+        var vdy2 = Vector256.Create(dy2);
+        var vr2 = Vector256.Create(r2);
+        var vinv = Vector256.Create(inv);
+        var one = Vector256<double>.One;
+        ref var t0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(target);
+        var end = start + count;
+        if (start < 0 || end + 3 >= target.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), "span runs past the padded row");
+        }
+
+        for (var j = start; j < end; j += 4)
+        {
+            var q = Fma.MultiplyAdd(dx, dx, vdy2);
+            var t = Fma.MultiplyAddNegated(q, vinv, one);
+            t = Avx.And(t, Avx.CompareLessThan(q, vr2));
+            ref var slot = ref System.Runtime.CompilerServices.Unsafe.Add(ref t0, j);
+            var acc = Vector256.LoadUnsafe(ref slot);
+            Fma.MultiplyAdd(t, t, acc).StoreUnsafe(ref slot);
             dx += step;
         }
     }

@@ -11,7 +11,7 @@ namespace Planner.Geo.Rules;
 
 /// <summary>
 /// Writes a <see cref="CheckReport"/> as UTF-8 JSON (letters such as æ, ø, å and § are written as themselves, not
-/// escaped). unchecked_cameras lists cameras without an operator type (no rule applies to them). Per finding: camera_id (null for plan-level findings), camera_ids, rule_id, outcome, severity, message,
+/// escaped). unchecked_cameras lists cameras without an operator type (no rule applies to them). Per finding: camera_id (null for plan-level findings), camera_ids, rule_id, rule_title, outcome, severity, message,
 /// citation, source_url, assumption, assumed_parameters, geometry_role, area_m2, geometry (RFC 7946 GeoJSON, lon/lat)
 /// and geometry_wkt (the working CRS named in the report's <c>crs</c>, metres). Written atomically.
 /// </summary>
@@ -110,6 +110,7 @@ public static class CheckReportWriter
 
         w.WriteEndArray();
         w.WriteString("rule_id", f.RuleId);
+        w.WriteString("rule_title", f.RuleTitle);
         w.WriteString("outcome", f.Outcome);
         w.WriteString("severity", f.Severity.ToContractName());
         w.WriteString("message", f.Message);

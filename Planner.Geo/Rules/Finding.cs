@@ -14,6 +14,9 @@ public sealed record Finding
 
     public required string RuleId { get; init; }
 
+    /// <summary>The rule's title in the chosen language.</summary>
+    public string RuleTitle { get; init; } = "";
+
     /// <summary>Key of the rule outcome (e.g. "mask_required").</summary>
     public required string Outcome { get; init; }
 

@@ -166,6 +166,7 @@ public sealed class RuleContext
         {
             CameraId = camera?.Id,
             RuleId = rule.Id,
+            RuleTitle = rule.Title.Get(Language),
             Outcome = outcomeKey,
             Severity = outcome.Severity,
             Message = message,

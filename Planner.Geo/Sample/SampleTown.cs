@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Buffer;
 using Planner.Geo.Model;
@@ -82,13 +81,8 @@ internal sealed class SampleTown
 
     public List<Lot> Lots { get; } = [];
 
-    /// <summary>Local extent of the town with its ring roads, metres.</summary>
-    public static Envelope LocalExtent => new(-8, 658, -7, 448);
-
     /// <summary>The town's extent in EPSG:25832.</summary>
     public static Envelope Extent => new(OriginX - 8, OriginX + 658, OriginY - 7, OriginY + 448);
-
-    public Building Station { get; private set; } = null!;
 
     /// <summary>Centre of the station forecourt (Stationspladsen), EPSG:25832.</summary>
     public Coordinate StationSquare => At(325, 75);
@@ -286,10 +280,10 @@ internal sealed class SampleTown
 
     private void BuildStation(double x0, double y0, double x1, double y1)
     {
-        Station = AddBuilding(Rect(x0 + 20, y0 + 4, x1 - 20, y0 + 30), 12, "station");
-        Lots.Add(new Lot(Station, LotUse.Office, At((x0 + x1) / 2, y0 + 30), 0, "trafikselskabet-midt", "Lindsted Station"));
+        var station = AddBuilding(Rect(x0 + 20, y0 + 4, x1 - 20, y0 + 30), 12, "station");
+        Lots.Add(new Lot(station, LotUse.Office, At((x0 + x1) / 2, y0 + 30), 0, "trafikselskabet-midt", "Lindsted Station"));
         Zones.Add(Zone("square-stationspladsen", ZoneKind.PublicArea, Rect(x0, y0 + 30, x1, y1), null, "Stationspladsen"));
-        Zones.Add(Zone("station-premises", ZoneKind.BusinessPremises, Station.Footprint, "trafikselskabet-midt", "Lindsted Station"));
+        Zones.Add(Zone("station-premises", ZoneKind.BusinessPremises, station.Footprint, "trafikselskabet-midt", "Lindsted Station"));
         Zones.Add(Zone("station-entrance", ZoneKind.Entrance, Rect(((x0 + x1) / 2) - 3, y0 + 30, ((x0 + x1) / 2) + 3, y0 + 32), "trafikselskabet-midt", "Lindsted Station, hovedindgang"));
         AddBuilding(Rect(x0, y0 + 4, x0 + 16, y0 + 16), 4.5, null);
     }
@@ -370,6 +364,4 @@ internal sealed class SampleTown
     private static string Slug(string name) => name.ToLowerInvariant()
         .Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal)
         .Replace(' ', '-');
-
-    internal static string Invariant(double v) => v.ToString(CultureInfo.InvariantCulture);
 }

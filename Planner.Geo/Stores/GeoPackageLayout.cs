@@ -21,6 +21,7 @@ internal static class GeoPackageLayout
     public const string Zones = "zones";
     public const string Incidents = "incidents";
     public const string MetadataTable = "plan_metadata";
+    public const string OriginTable = "plan_origin";
 
     public const string CoreTables = """
         CREATE TABLE gpkg_spatial_ref_sys (

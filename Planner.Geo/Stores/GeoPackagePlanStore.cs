@@ -24,10 +24,20 @@ public static class GeoPackagePlanStore
     /// Writes <paramref name="plan"/> to <paramref name="path"/>, replacing an existing file atomically: the GeoPackage is
     /// built at a temporary path beside the target and renamed into place, so a failure leaves the old file untouched.
     /// </summary>
-    public static void Write(string path, Plan plan)
+    public static void Write(string path, Plan plan) => Write(path, plan, null);
+
+    /// <summary>As <see cref="Write(string, Plan)"/>, recording where a pulled plan came from (table <c>plan_origin</c>).</summary>
+    public static void Write(string path, Plan plan, PlanOrigin? origin)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(plan);
-        AtomicFile.WriteVia(path, temp => GeoPackageWriter.WriteNew(temp, plan));
+        AtomicFile.WriteVia(path, temp => GeoPackageWriter.WriteNew(temp, plan, origin));
+    }
+
+    /// <summary>The shared plan and version a file was pulled from (see <see cref="PostGisPlanStore.Pull"/>), or null for a local plan.</summary>
+    public static PlanOrigin? ReadOrigin(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return GeoPackageReader.ReadOrigin(path);
     }
 }

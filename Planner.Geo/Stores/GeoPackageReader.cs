@@ -53,6 +53,27 @@ internal sealed class GeoPackageReader
         }
     }
 
+    /// <summary>The plan_origin row of a pulled plan file, or null.</summary>
+    public static PlanOrigin? ReadOrigin(string path)
+    {
+        Read(path); // validates the file as a whole first
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        using var db = new SqliteConnection(connection);
+        db.Open();
+        var reader = new GeoPackageReader(path, db);
+        if (!reader.TableExists(L.OriginTable))
+        {
+            return null;
+        }
+
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"SELECT name, version FROM {L.OriginTable} ORDER BY fid LIMIT 1";
+        using var r = cmd.ExecuteReader();
+        return r.Read() && !r.IsDBNull(0) && !r.IsDBNull(1) && r.GetValue(1) is long v and > 0 and < int.MaxValue
+            ? new PlanOrigin(r.GetString(0), (int)v)
+            : throw new InputException(path, $"table {L.OriginTable}", "version", "expected a plan name and a version ≥ 1");
+    }
+
     private static bool HasSqliteHeader(string path)
     {
         Span<byte> head = stackalloc byte[16];
@@ -327,7 +348,7 @@ internal sealed class GeoPackageReader
         return g;
     }
 
-    private bool TableExists(string name)
+    internal bool TableExists(string name)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = @n";

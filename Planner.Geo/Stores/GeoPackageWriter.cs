@@ -10,7 +10,7 @@ namespace Planner.Geo.Stores;
 /// <summary>Builds a new plan GeoPackage at a path that must not exist yet (the store writes to a temporary path).</summary>
 internal static class GeoPackageWriter
 {
-    public static void WriteNew(string file, Plan plan)
+    public static void WriteNew(string file, Plan plan, PlanOrigin? origin)
     {
         var (srsName, wkt) = SpatialRefSys.Definition(plan.Epsg);
         var connection = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
@@ -29,24 +29,32 @@ internal static class GeoPackageWriter
         }
 
         var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
+
+        // GIS tools show gpkg_contents descriptions; synthetic data says so there too.
+        string Describe(string text) => plan.Metadata.Synthetic ? text + " — SYNTHETIC DATA" : text;
         var factory = new GeometryFactory(new PrecisionModel(), plan.Epsg);
 
-        WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, "Cameras of the plan", plan.Cameras,
+        WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, Describe("Cameras of the plan"), plan.Cameras,
             c => factory.CreatePoint(c.Location),
             c => [
                 c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
             ]);
-        WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, "Building footprints with heights (m)", plan.Buildings,
+        WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,
             b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
-        WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, "Zones (public_area, dwelling, …)", plan.Zones,
+        WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, Describe("Zones (public_area, dwelling, …)"), plan.Zones,
             z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name]);
-        WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, "Incidents", plan.Incidents,
+        WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, Describe("Incidents"), plan.Incidents,
             i => factory.CreatePoint(new Coordinate(i.X, i.Y)),
             i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,
                 i.AmountDkk is { } a ? (double)a : null, i.Reported]);
         WriteMetadata(db, plan);
+        if (origin is not null)
+        {
+            WriteOrigin(db, origin);
+        }
+
         tx.Commit();
     }
 
@@ -121,6 +129,19 @@ internal static class GeoPackageWriter
         cmd.Parameters.AddWithValue("@source", (object?)m.Source ?? DBNull.Value);
         cmd.Parameters.AddWithValue("@epsg", plan.Epsg);
         cmd.Parameters.AddWithValue("@version", L.FormatVersion);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void WriteOrigin(SqliteConnection db, PlanOrigin origin)
+    {
+        Exec(db, $"CREATE TABLE {L.OriginTable} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT NOT NULL, version INTEGER NOT NULL)");
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"""
+            INSERT INTO {L.OriginTable} (name, version) VALUES (@name, @version);
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('{L.OriginTable}', 'attributes', '{L.OriginTable}', 'The shared plan (PostGIS) this file was pulled from, and its version then');
+            """;
+        cmd.Parameters.AddWithValue("@name", origin.Name);
+        cmd.Parameters.AddWithValue("@version", origin.Version);
         cmd.ExecuteNonQuery();
     }
 

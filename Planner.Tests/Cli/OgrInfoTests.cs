@@ -40,6 +40,7 @@ public sealed partial class OgrInfoTests : IDisposable
             {
                 Assert.Contains("ID[\"EPSG\",25832]]", layers[name], StringComparison.Ordinal);
                 Assert.Contains("Geometry Column = geom", layers[name], StringComparison.Ordinal);
+                Assert.Contains("— SYNTHETIC DATA", layers[name], StringComparison.Ordinal);
             }
         }
 

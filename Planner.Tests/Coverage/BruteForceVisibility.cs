@@ -63,12 +63,13 @@ internal sealed class BruteForceVisibility
         var p = Scene.Factory.CreatePoint(new Coordinate(x, y));
         foreach (var b in _buildings)
         {
-            if (b.Footprint.EnvelopeInternal.Contains(x, y) && b.Footprint.Contains(p))
+            if (b.Footprint.EnvelopeInternal.Contains(x, y) && b.Footprint.Covers(p))
             {
                 return false;
             }
 
-            if (b.Mount)
+            var env = b.Footprint.EnvelopeInternal;
+            if (b.Mount || env.MaxX < Math.Min(x, _camera.X) || env.MinX > Math.Max(x, _camera.X) || env.MaxY < Math.Min(y, _camera.Y) || env.MinY > Math.Max(y, _camera.Y))
             {
                 continue;
             }

@@ -33,6 +33,7 @@ public sealed class CheckReportWriterTests
         Assert.Equal(original.Message, mask.GetProperty("message").GetString());
         Assert.Contains("æ", Dk.Find("DK-18")!.Title.Get("da"), StringComparison.Ordinal);
         Assert.Equal("privacy_mask", mask.GetProperty("geometry_role").GetString());
+        Assert.StartsWith("Det er strafbart at fotografere", mask.GetProperty("rule_title").GetString(), StringComparison.Ordinal);
         Assert.Equal("Polygon", mask.GetProperty("geometry").GetProperty("type").GetString());
         var lon = mask.GetProperty("geometry").GetProperty("coordinates")[0][0][0].GetDouble();
         Assert.InRange(lon, 12, 13);

@@ -135,4 +135,27 @@ public sealed class RuleCliTests : IDisposable
         Assert.Equal("exists", m01.GetProperty("footage").GetString());
         Assert.Equal(10, m01.GetProperty("distance_m").GetDouble(), 1);
     }
+
+    [Fact]
+    public void Canvass_IncidentBatch_LeapDayDeadlineAndUnseenIncident()
+    {
+        var near = Planner.Geo.Crs.CrsRegistry.Transform(new NetTopologySuite.Geometries.Point(535725, 6231885), 25832, 4326).Coordinate;
+        var csv = Write("incidents.csv", FormattableString.Invariant($"""
+            id,lon,lat,occurred_at,offence
+            i1,{near.X:F7},{near.Y:F7},2024-02-29T12:00:00+01:00,theft
+            i2,9.0,56.0,2024-02-29T12:00:00+01:00,theft
+            """));
+        var outPath = Path.Combine(dir, "batch.json");
+        var (code, stdout, stderr) = CliHarness.Run(
+            "canvass", "--cameras", Sample("cameras.geojson"), "--buildings", Sample("buildings.geojson"),
+            "--incidents", csv, "--today", "2024-03-31", "--out", outPath);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("1 of 2 incident(s) seen by a camera", stdout, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(outPath));
+        var incidents = doc.RootElement.GetProperty("incidents").EnumerateArray().ToList();
+        var m01 = incidents[0].GetProperty("cameras").EnumerateArray().Single(c => c.GetProperty("camera_id").GetString() == "cam-m01");
+        Assert.Equal("2024-03-30", m01.GetProperty("deletion_deadline").GetString());
+        Assert.Equal("deleted", m01.GetProperty("footage").GetString());
+        Assert.Empty(incidents[1].GetProperty("cameras").EnumerateArray());
+    }
 }

@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Planner.Geo.Hotspots;
 
 namespace Planner.Bench.Hotspots;
@@ -13,9 +16,10 @@ namespace Planner.Bench.Hotspots;
 /// <item><c>NaiveQuarticScatter</c>: 10,000 of the 1,000,000 points → × 100;</item>
 /// <item><c>NaiveGiStarPairs</c>: 50 of the 1,000,000 cells → × 20,000 (plus <c>NaiveFdrFullSort</c> once, unscaled).</item>
 /// </list>
-/// Run: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*HotspotBenchmarks*'</c>.
+/// Run: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*HotspotBenchmarks*'</c>. In-process
+/// (no generated project to build, which timed out on the shared 2-core machine); each call is one whole operation.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(HotspotBenchConfig))]
 public class HotspotBenchmarks
 {
     public const int SampleCellsKde = 100;
@@ -79,4 +83,16 @@ public class HotspotBenchmarks
 
     [Benchmark(Description = "FDR naive full sort (all cells, x1)")]
     public double NaiveFdrFullSort() => NaiveHotspots.BhThreshold(_p, 0.05);
+}
+
+/// <summary>One in-process job: 2 warm-up and 7 measured calls of each benchmark, one call per iteration.</summary>
+internal sealed class HotspotBenchConfig : ManualConfig
+{
+    public HotspotBenchConfig() =>
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(7)
+            .WithToolchain(InProcessEmitToolchain.Instance));
 }

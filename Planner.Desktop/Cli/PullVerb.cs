@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Planner.Geo;
+using Planner.Geo.Stores;
+
+namespace Planner.Desktop.Cli;
+
+/// <summary>
+/// <c>planner pull --db CONNECTION --name NAME --out F.gpkg [--overwrite]</c>: writes a shared plan from PostGIS to a
+/// GeoPackage plan file that remembers the version it was pulled at (for the next push).
+/// </summary>
+internal sealed class PullVerb : IVerb
+{
+    public Command Build()
+    {
+        var db = new Option<string>("--db") { Description = "PostgreSQL connection string, e.g. \"Host=gis.example.dk;Database=plans;Username=anna\".", Required = true };
+        var name = new Option<string>("--name") { Description = "Name of the plan in the database.", Required = true };
+        var @out = new Option<string>("--out") { Description = "The plan file to write (.gpkg).", Required = true };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace the file if it exists." };
+        var command = new Command("pull", "Write a shared plan from a PostGIS database to a GeoPackage plan file.");
+        command.Options.Add(db);
+        command.Options.Add(name);
+        command.Options.Add(@out);
+        command.Options.Add(overwrite);
+        command.SetAction(pr => CliRunner.Run("pull", () =>
+        {
+            var path = pr.GetValue(@out)!;
+            if (!path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InputException(path, null, "--out", "expected a GeoPackage file name ending in .gpkg");
+            }
+
+            if (File.Exists(path) && !pr.GetValue(overwrite))
+            {
+                throw new InputException(path, null, "--out", "the file exists; pass --overwrite to replace it");
+            }
+
+            var (plan, origin) = PostGisPlanStore.Pull(pr.GetValue(db)!, pr.GetValue(name)!);
+            GeoPackagePlanStore.Write(path, plan, origin);
+            Console.WriteLine($"planner pull: wrote {path}: version {origin.Version} of {AppVerb.OneLine(plan)}");
+            return CliRunner.Ok;
+        }));
+        return command;
+    }
+}
