@@ -47,6 +47,7 @@ public sealed record Texts
         Area = "Område",
         AreaM2 = "Areal",
         IncidentsCovered = "Hændelser dækket pr. niveau",
+        IncidentsBasis = "Alle {0} hændelser i planen (intet filter); en hændelse tæller som dækket, når den ligger i mindst ét kameras reelle synsfelt på niveauet.",
         Level = "Niveau",
         Incidents = "Hændelser",
         Share = "Andel",
@@ -202,6 +203,8 @@ public sealed record Texts
     public string AreaM2 { get; init; } = "Size";
 
     public string IncidentsCovered { get; init; } = "Incidents covered per level";
+
+    public string IncidentsBasis { get; init; } = "All {0} incidents in the plan (no filter); an incident counts as covered when it lies in at least one camera's real view at that level.";
 
     public string Level { get; init; } = "Level";
 

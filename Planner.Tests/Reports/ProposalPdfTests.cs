@@ -151,6 +151,20 @@ public sealed class ProposalPdfTests
     }
 
     [Fact]
+    public void Write_RealDataPlan_CreditsOsmAndHeightModelAndNoSyntheticLabel()
+    {
+        var plan = ReportFixture.Plan(2, 20);
+        plan = plan with { Metadata = plan.Metadata with { Synthetic = false } };
+        var input = ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock);
+        using var fonts = FontSet.LoadBundled();
+        using var ms = new MemoryStream();
+        ProposalRenderer.Write(input, ms, fonts);
+        var text = PdfText.Read(ms.ToArray());
+        Assert.True(text.Contains("© OpenStreetMap contributors (ODbL), Danmarks Højdemodel (SDFI)"));
+        Assert.False(text.Contains("SYNTHETIC DATA"));
+    }
+
+    [Fact]
     public void Write_SyntheticPlan_LabelledOnCoverAndEveryPage()
     {
         var (pdf, _, _) = ReportCases.Render(ReportLanguage.English);
