@@ -72,7 +72,8 @@ public sealed record Texts
         Position = "Position",
         Model = "Model",
         Optics = "Optik",
-        OpticsLine = "retning {0}°, vandret synsvinkel {1}°, lodret {2}°, {3} px, rækkevidde {4}",
+        HeadingUnknown = "ukendt (ikke oplyst i kilden; synsfeltet er beregnet med en pladsholder)",
+        OpticsLine = "retning {0}, vandret synsvinkel {1}°, lodret {2}°, {3} px, rækkevidde {4}",
         MountTilt = "Højde og hældning",
         Purpose = "Formål",
         Permit = "Tilladelse",
@@ -254,7 +255,9 @@ public sealed record Texts
 
     public string Optics { get; init; } = "Optics";
 
-    public string OpticsLine { get; init; } = "heading {0}°, horizontal FOV {1}°, vertical {2}°, {3} px, range {4}";
+    public string HeadingUnknown { get; init; } = "unknown (not given by the source; the view uses a placeholder)";
+
+    public string OpticsLine { get; init; } = "heading {0}, horizontal FOV {1}°, vertical {2}°, {3} px, range {4}";
 
     public string MountTilt { get; init; } = "Height and tilt";
 

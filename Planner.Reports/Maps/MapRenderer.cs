@@ -240,7 +240,8 @@ public static class MapRenderer
             var h = cam.Optics.HeadingDeg * Math.PI / 180;
             // Heading 0 = grid north (page up), clockwise.
             var tip = new SKPoint(p.X + (float)(7 * Math.Sin(h)), p.Y - (float)(7 * Math.Cos(h)));
-            if (!cam.Optics.Ptz)
+            // No tick where the heading is a placeholder (unknown direction) or the camera looks all round.
+            if (!cam.Optics.Ptz && cam.HeadingKnown)
             {
                 canvas.DrawLine(p, tip, tick);
             }

@@ -165,6 +165,22 @@ public sealed class ProposalPdfTests
     }
 
     [Fact]
+    public void Write_CameraWithoutSurveyedHeading_SaysHeadingUnknown()
+    {
+        var plan = ReportFixture.Plan(2, 20);
+        plan = plan with { Cameras = [plan.Cameras[0] with { HeadingKnown = false }, plan.Cameras[1]] };
+        var input = ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock);
+        using var fonts = FontSet.LoadBundled();
+        using var ms = new MemoryStream();
+        ProposalRenderer.Write(input, ms, fonts);
+        var text = PdfText.Read(ms.ToArray());
+        var first = text.FirstPageOf("Camera " + plan.Cameras[0].Id);
+        var second = text.FirstPageOf("Camera " + plan.Cameras[1].Id);
+        Assert.Contains(PdfText.Squash("heading unknown"), text.Pages[first], StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfText.Squash("heading unknown"), text.Pages[second], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_SyntheticPlan_LabelledOnCoverAndEveryPage()
     {
         var (pdf, _, _) = ReportCases.Render(ReportLanguage.English);
