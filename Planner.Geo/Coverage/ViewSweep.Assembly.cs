@@ -87,8 +87,9 @@ internal sealed partial class ViewSweep
     {
         var pieces = _pieces[level];
         _rayEntries.Clear();
-        foreach (var (wedge, isLeft) in new[] { (left, true), (right, false) })
+        for (var side = 0; side < 2; side++)
         {
+            var (wedge, isLeft) = side == 0 ? (left, true) : (right, false);
             if (wedge < 0)
             {
                 continue;
@@ -252,7 +253,12 @@ internal sealed partial class ViewSweep
                 var edge = _ringEdges[cur];
                 // A node met twice closes a loop: cut it out as its own ring, so no ring touches itself (a pinch
                 // becomes two shells, or a shell and a hole, touching at a point — valid).
-                var seen = visited.FindLastIndex(v => v.Node == edge.From);
+                var seen = visited.Count - 1;
+                while (seen >= 0 && visited[seen].Node != edge.From)
+                {
+                    seen--;
+                }
+
                 if (seen >= 0 && cur != e0)
                 {
                     var at = visited[seen].Index;

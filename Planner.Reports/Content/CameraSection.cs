@@ -41,7 +41,7 @@ public static class CameraSection
             .Row(t.Position, Position(ctx, cam))
             .Row(t.Operator, Names.Operator(cam.Operator, ctx.Language) + (cam.OperatorId is { } id ? $" ({id})" : ""))
             .Row(t.Model, cam.Model ?? t.Unknown)
-            .Row(t.Optics, ctx.Format(t.OpticsLine, f.Num(o.HeadingDeg, 0), f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : ""))
+            .Row(t.Optics, ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : ""))
             .Row(t.MountTilt, $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")
             .Row(t.Purpose, cam.Purpose ?? t.Unknown)
             .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown))

@@ -27,7 +27,7 @@ public static class ClosingSections
         var planLevel = c.Findings.Where(f => f.CameraId is null).ToList();
         if (planLevel.Count > 0)
         {
-            yield return new Heading(t.Findings + " — " + t.Plan.ToLowerInvariant(), 2);
+            yield return new Heading(t.PlanFindings, 2);
             yield return CameraSection.FindingsTable(ctx, planLevel);
         }
     }

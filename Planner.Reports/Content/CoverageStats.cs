@@ -21,16 +21,15 @@ public sealed class CoverageStats
     {
         ArgumentNullException.ThrowIfNull(views);
         var factory = new GeometryFactory(new PrecisionModel(), 0);
-        var unions = new Dictionary<DoriLevel, Geometry>();
-        foreach (var level in DoriLevels.All)
+        // The levels are independent unions: one per core (the result does not depend on the order).
+        var levels = DoriLevels.All;
+        var results = new Geometry[levels.Count];
+        Parallel.For(0, levels.Count, i =>
         {
-            var parts = views.Select(v => v[level]).Where(g => !g.IsEmpty).ToArray();
-            unions[level] = parts.Length == 0
-                ? factory.CreatePolygon()
-                : OverlayNGRobust.Union(factory.BuildGeometry(parts));
-        }
-
-        return new CoverageStats(unions);
+            var parts = views.Select(v => v[levels[i]]).Where(g => !g.IsEmpty).ToArray();
+            results[i] = parts.Length == 0 ? factory.CreatePolygon() : OverlayNGRobust.Union(factory.BuildGeometry(parts));
+        });
+        return new CoverageStats(levels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => results[x.i]));
     }
 
     /// <summary>Share of <paramref name="area"/> inside the union of views at <paramref name="level"/>, in [0, 1].</summary>

@@ -74,7 +74,9 @@ public sealed class ReportContext
         Buildings = Plan.Buildings,
         Zones = Plan.Zones,
         Cameras = Plan.Cameras,
-        Views = Input.Views ?? [],
+        // Plan-wide maps draw the union of all views per level: one polygon per level instead of one per camera
+        // (faster, smaller PDFs, and overlapping cameras do not stack their tints). Camera maps replace this.
+        Views = Stats is null ? [] : [new CameraView("(all)", Stats.Unions)],
         PrivacyMasks = (Input.Compliance?.Findings ?? []).Where(f => f.Mask is not null).Select(f => f.Mask!).ToList(),
         SignPoints = (Input.Compliance?.Findings ?? []).SelectMany(f => f.SignPoints).ToList(),
         Attribution = Attribution,

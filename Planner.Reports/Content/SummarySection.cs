@@ -43,6 +43,7 @@ public static class SummarySection
             if (ctx.Plan.Incidents.Count > 0)
             {
                 yield return new Heading(t.IncidentsCovered, 2);
+                yield return new Paragraph(ctx.Format(t.IncidentsBasis, f.Num(ctx.Plan.Incidents.Count)), TextStyle.Small, 2);
                 var table = new Table([2.2f, 1, 1], [t.Level, t.Incidents, t.Share]);
                 foreach (var level in DoriLevels.All)
                 {

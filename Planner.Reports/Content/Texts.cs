@@ -47,6 +47,7 @@ public sealed record Texts
         Area = "Område",
         AreaM2 = "Areal",
         IncidentsCovered = "Hændelser dækket pr. niveau",
+        IncidentsBasis = "Alle {0} hændelser i planen (intet filter); en hændelse tæller som dækket, når den ligger i mindst ét kameras reelle synsfelt på niveauet.",
         Level = "Niveau",
         Incidents = "Hændelser",
         Share = "Andel",
@@ -71,7 +72,8 @@ public sealed record Texts
         Position = "Position",
         Model = "Model",
         Optics = "Optik",
-        OpticsLine = "retning {0}°, vandret synsvinkel {1}°, lodret {2}°, {3} px, rækkevidde {4}",
+        HeadingUnknown = "ukendt (ikke oplyst i kilden; synsfeltet er beregnet med en pladsholder)",
+        OpticsLine = "retning {0}, vandret synsvinkel {1}°, lodret {2}°, {3} px, rækkevidde {4}",
         MountTilt = "Højde og hældning",
         Purpose = "Formål",
         Permit = "Tilladelse",
@@ -88,6 +90,7 @@ public sealed record Texts
         ViewCaption = "Kamera {0}: reelt synsfelt pr. DORI-niveau.",
         PositionCaption = "Kamera {0}: placering og retning (synsfeltet er ikke beregnet).",
         Findings = "Fund",
+        PlanFindings = "Fund for hele planen",
         Rule = "Regel",
         Message = "Vurdering",
         Citation = "Hjemmel",
@@ -202,6 +205,8 @@ public sealed record Texts
 
     public string IncidentsCovered { get; init; } = "Incidents covered per level";
 
+    public string IncidentsBasis { get; init; } = "All {0} incidents in the plan (no filter); an incident counts as covered when it lies in at least one camera's real view at that level.";
+
     public string Level { get; init; } = "Level";
 
     public string Incidents { get; init; } = "Incidents";
@@ -250,7 +255,9 @@ public sealed record Texts
 
     public string Optics { get; init; } = "Optics";
 
-    public string OpticsLine { get; init; } = "heading {0}°, horizontal FOV {1}°, vertical {2}°, {3} px, range {4}";
+    public string HeadingUnknown { get; init; } = "unknown (not given by the source; the view uses a placeholder)";
+
+    public string OpticsLine { get; init; } = "heading {0}, horizontal FOV {1}°, vertical {2}°, {3} px, range {4}";
 
     public string MountTilt { get; init; } = "Height and tilt";
 
@@ -283,6 +290,8 @@ public sealed record Texts
     public string PositionCaption { get; init; } = "Camera {0}: position and heading (view not computed).";
 
     public string Findings { get; init; } = "Findings";
+
+    public string PlanFindings { get; init; } = "Plan-level findings";
 
     public string Rule { get; init; } = "Rule";
 

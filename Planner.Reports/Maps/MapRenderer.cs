@@ -198,7 +198,9 @@ public static class MapRenderer
         {
             if (ground.Contains(i))
             {
-                canvas.DrawCircle(t.ToPage(i.X, i.Y), 1.1f, dot);
+                // A small square, not a circle: four numbers in the PDF instead of four Bézier curves, for thousands of points.
+                var p = t.ToPage(i.X, i.Y);
+                canvas.DrawRect(p.X - 0.9f, p.Y - 0.9f, 1.8f, 1.8f, dot);
             }
         }
     }
@@ -240,7 +242,8 @@ public static class MapRenderer
             var h = cam.Optics.HeadingDeg * Math.PI / 180;
             // Heading 0 = grid north (page up), clockwise.
             var tip = new SKPoint(p.X + (float)(7 * Math.Sin(h)), p.Y - (float)(7 * Math.Cos(h)));
-            if (!cam.Optics.Ptz)
+            // No tick where the heading is a placeholder (unknown direction) or the camera looks all round.
+            if (!cam.Optics.Ptz && cam.HeadingKnown)
             {
                 canvas.DrawLine(p, tip, tick);
             }
@@ -362,7 +365,7 @@ public static class MapRenderer
             entries.Add((l.Incident, (c, r) =>
             {
                 using var p = new SKPaint { Color = MapStyle.IncidentColor, IsAntialias = true };
-                c.DrawCircle(r.MidX, r.MidY, 1.6f, p);
+                c.DrawRect(r.MidX - 1.4f, r.MidY - 1.4f, 2.8f, 2.8f, p);
             }));
         }
 

@@ -64,6 +64,29 @@ public sealed class CoverageVerbTests : IDisposable
         Assert.False(File.Exists(outPath));
     }
 
+    [SharedDataFact]
+    public void Coverage_CopenhagenBuildings_ViewsAreOccluded()
+    {
+        // Three PTZ cameras (80 m) in Copenhagen's inner city, lon/lat in; worked in EPSG:25832 (the UTM zone of the data).
+        var cameras = Path.Combine(_dir, "cph-cameras.geojson");
+        var points = new[] { (12.5745, 55.6795), (12.5700, 55.6800), (12.5770, 55.6820) };
+        var features = points.Select((p, i) => "{\"type\":\"Feature\",\"properties\":{\"id\":\"cph" + i + "\",\"heading_deg\":0,\"ptz\":true,\"range_m\":80,\"height_m\":5},\"geometry\":{\"type\":\"Point\",\"coordinates\":["
+            + p.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + p.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]}}");
+        File.WriteAllText(cameras, "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(",", features) + "]}");
+        var outPath = Path.Combine(_dir, "cph.geojson");
+        var (exit, stdout, stderr) = CliHarness.Run("coverage", "--cameras", cameras, "--buildings", TestPaths.Shared("copenhagen-indre-by/buildings.geojson"), "--out", outPath);
+        Assert.True(exit == 0, stderr);
+        using var summary = JsonDocument.Parse(stdout);
+        Assert.Equal("EPSG:25832", summary.RootElement.GetProperty("crs").GetString());
+        Assert.Equal(1255, summary.RootElement.GetProperty("buildings").GetInt32());
+        using var doc = JsonDocument.Parse(File.ReadAllText(outPath));
+        var visible = doc.RootElement.GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("level").GetString() == "visible")
+            .Select(f => f.GetProperty("properties").GetProperty("area_m2").GetDouble()).ToList();
+        Assert.Equal(3, visible.Count);
+        Assert.All(visible, a => Assert.InRange(a, 1, 0.95 * Math.PI * 80 * 80));
+    }
+
     [Fact]
     public void Coverage_NegativeTargetHeight_Exit2()
     {

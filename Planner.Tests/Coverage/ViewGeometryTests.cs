@@ -27,6 +27,27 @@ public sealed class ViewGeometryTests
     }
 
     [Fact]
+    public void Of_TargetHeight_LimitsUseEyeAboveTarget()
+    {
+        // h − t = 6 − 1.6 = 4.4 m; lower edge 20 + 15 = 35°, upper edge 20 − 15 = 5°.
+        var optics = CameraOptics.Create(0, hfovDeg: 60, vfovDeg: 30, rangeM: 100, heightM: 6, tiltDeg: 20);
+        var view = ViewGeometry.Of(optics, 1.6);
+        Assert.Equal(4.4 / Math.Tan(35 * Math.PI / 180), view.NearM, 9);
+        Assert.Equal(4.4 / Math.Tan(5 * Math.PI / 180), view.FarM, 9);
+    }
+
+    [Fact]
+    public void Of_Ptz_FullRangeFromTheMount()
+    {
+        var view = ViewGeometry.Of(CameraOptics.Create(0, hfovDeg: 60, rangeM: 75, heightM: 8, tiltDeg: 40, ptz: true));
+        Assert.Equal(0, view.NearM);
+        Assert.Equal(75, view.FarM);
+        // DORI radius uses the lens's 60°: detect at slant 1920 / (2·25·tan 30°).
+        var slant = 1920 / (2 * 25 * Math.Tan(Math.PI / 6));
+        Assert.Equal(Math.Sqrt((slant * slant) - 64), view.LevelLimitM(DoriLevel.Detect), 9);
+    }
+
+    [Fact]
     public void LevelLimitM_Identify_MatchesPixelDensityInverse()
     {
         var optics = CameraOptics.Create(0, hfovDeg: 60, rangeM: 100, heightM: 4, resolutionPx: 3840);

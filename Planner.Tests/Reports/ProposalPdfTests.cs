@@ -119,6 +119,17 @@ public sealed class ProposalPdfTests
     }
 
     [Fact]
+    public void Write_Plan_PdfA2bMetadataWithOutputIntent()
+    {
+        var (pdf, _, _) = ReportCases.Render(ReportLanguage.Danish);
+        var raw = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.Contains("<pdfaid:part>2</pdfaid:part>", raw, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", raw, StringComparison.Ordinal);
+        Assert.Contains("/OutputIntents", raw, StringComparison.Ordinal);
+        Assert.Contains("2026-11-25T12:00:00", raw, StringComparison.Ordinal); // creation date from the report clock
+    }
+
+    [Fact]
     public void Write_DanishPlan_DanishLettersSurviveShaping()
     {
         var (pdf, _, _) = ReportCases.Render(ReportLanguage.Danish);
@@ -137,6 +148,36 @@ public sealed class ProposalPdfTests
         Assert.True(text.Contains("The rule check is not included"));
         Assert.False(text.Contains("Legal assumptions"));
         Assert.False(text.Contains("Rule pack hash"));
+    }
+
+    [Fact]
+    public void Write_RealDataPlan_CreditsOsmAndHeightModelAndNoSyntheticLabel()
+    {
+        var plan = ReportFixture.Plan(2, 20);
+        plan = plan with { Metadata = plan.Metadata with { Synthetic = false } };
+        var input = ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock);
+        using var fonts = FontSet.LoadBundled();
+        using var ms = new MemoryStream();
+        ProposalRenderer.Write(input, ms, fonts);
+        var text = PdfText.Read(ms.ToArray());
+        Assert.True(text.Contains("© OpenStreetMap contributors (ODbL), Danmarks Højdemodel (SDFI)"));
+        Assert.False(text.Contains("SYNTHETIC DATA"));
+    }
+
+    [Fact]
+    public void Write_CameraWithoutSurveyedHeading_SaysHeadingUnknown()
+    {
+        var plan = ReportFixture.Plan(2, 20);
+        plan = plan with { Cameras = [plan.Cameras[0] with { HeadingKnown = false }, plan.Cameras[1]] };
+        var input = ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock);
+        using var fonts = FontSet.LoadBundled();
+        using var ms = new MemoryStream();
+        ProposalRenderer.Write(input, ms, fonts);
+        var text = PdfText.Read(ms.ToArray());
+        var first = text.FirstPageOf("Camera " + plan.Cameras[0].Id);
+        var second = text.FirstPageOf("Camera " + plan.Cameras[1].Id);
+        Assert.Contains(PdfText.Squash("heading unknown"), text.Pages[first], StringComparison.Ordinal);
+        Assert.DoesNotContain(PdfText.Squash("heading unknown"), text.Pages[second], StringComparison.Ordinal);
     }
 
     [Fact]

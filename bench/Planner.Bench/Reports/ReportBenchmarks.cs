@@ -11,7 +11,7 @@ namespace Planner.Bench.Reports;
 /// The PDF proposal of a 100-camera plan (the synthetic sample town with its 25 cameras plus 75 more placed beside
 /// them at other headings). Engine: every map drawn as vectors into the PDF. Reference: the simple alternative of
 /// rendering each map to a 150 dpi PNG and embedding the image. Views are computed once in setup
-/// (<see cref="AssembleAndRender"/> includes them). Run:
+/// (<see cref="AssembleAndRender"/> includes them and the hotspot grid). Run:
 /// <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*ReportBenchmarks*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -50,7 +50,7 @@ public class ReportBenchmarks
         return ms.Length;
     }
 
-    [Benchmark(Description = "engine: coverage + vector report")]
+    [Benchmark(Description = "engine: coverage + hotspots + vector report")]
     public long AssembleAndRender()
     {
         var fresh = ReportAssembler.Assemble(plan, ReportLanguage.Danish, input.GeneratedAt);
