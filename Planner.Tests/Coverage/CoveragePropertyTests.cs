@@ -80,16 +80,32 @@ public sealed class CoveragePropertyTests
     }
 
     [Fact]
-    public void ComputeView_AddingBuilding_NeverIncreasesVisibility()
+    public void ComputeView_AddingBuilding_NeverIncreasesVisibility() => AddingBuildingNeverIncreasesVisibility(seed: null);
+
+    /// <summary>
+    /// A seed where a new (mount) building added angular events, so the far arc got extra chord vertices and the view
+    /// grew by 1.5e-4 m² — within the documented chord tolerance, not a real gain in visibility.
+    /// </summary>
+    [Theory]
+    [InlineData("extra mount building splits the far arc", "chpeTCrbmmg4")]
+    public void ComputeView_AddingBuilding_RegressionSeeds_NeverIncreasesVisibility(string name, string seed)
     {
+        Assert.NotNull(name);
+        AddingBuildingNeverIncreasesVisibility(seed);
+    }
+
+    private static void AddingBuildingNeverIncreasesVisibility(string? seed) =>
         Gen.Select(GenScene, GenBuilding).Sample((scene, extra) =>
         {
             var before = Scene.View(scene.Camera, scene.Buildings, scene.Target).Visible;
             var after = Scene.View(scene.Camera, [.. scene.Buildings, new Building("extra", extra.Footprint, extra.HeightM)], scene.Target).Visible;
             Assert.True(after.IsValid);
-            Assert.True(Outside(after, before) <= 1e-6 * (1 + before.Area));
-        }, iter: 150);
-    }
+            // Arcs are 0.5° chords plus a vertex at every angular event; new events can only move the chords closer to
+            // the true arcs, so the view may grow by at most the chord slack of the near and far arcs.
+            var g = ViewGeometry.Of(scene.Camera.Optics, scene.Target);
+            var slack = ChordSlack(scene.Camera, g.NearM) + ChordSlack(scene.Camera, g.FarM);
+            Assert.True(Outside(after, before) <= slack + (1e-6 * (1 + before.Area)));
+        }, iter: 150, seed: seed);
 
     [Fact]
     public void ComputeView_RotatedAndTranslatedScene_TransformsResult()
