@@ -158,7 +158,7 @@ public sealed class RuleContext
         {
             message += " " + MessageTemplate.Fill(
                 Pack.UnconfirmedRuleNote.Get(Language),
-                new Dictionary<string, object?> { ["status"] = rule.Status.ToString(), ["note"] = rule.StatusNote },
+                new Dictionary<string, object?> { ["status"] = rule.Status.ToString(), ["note"] = rule.StatusNote?.Get(Language) },
                 Language);
         }
 

@@ -17,7 +17,7 @@ public sealed record RuleDefinition
     public required SourceStatus Status { get; init; }
 
     /// <summary>Why the rule is not marked V; null for V.</summary>
-    public string? StatusNote { get; init; }
+    public LocalizedText? StatusNote { get; init; }
 
     public required IReadOnlySet<OperatorType> AppliesTo { get; init; }
 

@@ -133,10 +133,11 @@ public static partial class RulePackLoader
         var check = CheckRegistry.Get(kind) ?? throw e.Get("check").Error($"one of the engine's checks: {string.Join(", ", CheckRegistry.Kinds.Order(StringComparer.Ordinal))}");
         var spec = check.Spec;
         var status = ParseEnum<SourceStatus>(e.Get("status"), "V, S or B");
-        string? statusNote = null;
+        LocalizedText? statusNote = null;
         if (status != SourceStatus.V)
         {
-            statusNote = e.Optional("status_note")?.String() ?? throw e.At("status_note").Error("a note on why the rule is not confirmed (status is not V)");
+            var note = e.Optional("status_note") ?? throw e.At("status_note").Error("a note on why the rule is not confirmed (status is not V), in each pack language");
+            statusNote = Texts(note, languages, []);
         }
 
         var appliesTo = new HashSet<OperatorType>();

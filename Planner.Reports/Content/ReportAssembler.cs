@@ -87,7 +87,7 @@ public static class ReportAssembler
         foreach (var ruleId in findings.Where(f => f.RuleUnconfirmed).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
         {
             var rule = pack.Find(ruleId)!;
-            assumptions.Add(new LegalAssumption(ruleId, rule.Title.Get(lang), $"[{rule.Status}]", rule.StatusNote ?? "", rule.Source.Citation));
+            assumptions.Add(new LegalAssumption(ruleId, rule.Title.Get(lang), $"[{rule.Status}]", rule.StatusNote?.Get(lang) ?? "", rule.Source.Citation));
         }
 
         var dpia = findings.Where(f => f.Outcome == "dpia_required").ToList();
