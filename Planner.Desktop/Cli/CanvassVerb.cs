@@ -64,7 +64,7 @@ internal sealed class CanvassVerb : IVerb
             foreach (var r in results.Count <= 20 ? results : [])
             {
                 var best = r.Hits.Count == 0 ? "no camera saw it" : string.Join("; ", r.Hits.Take(3).Select(h =>
-                    $"{h.CameraId} {h.Level.ToContractName()} {CanvassReportWriter.FootageName(h.Footage)}{(h.DeletionDeadline is { } d ? " until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
+                    $"{h.CameraId} {h.Level.ToContractName()} {CanvassReportWriter.FootageName(h.Footage)}{DeadlineText(h.Footage, h.DeletionDeadline)}"));
                 Console.WriteLine($"{r.IncidentId}: {r.Hits.Count} camera(s): {best}");
             }
 
@@ -88,4 +88,11 @@ internal sealed class CanvassVerb : IVerb
 
         return CrsRegistry.Transform(new Point(lon, lat), CrsRegistry.Wgs84, epsg).Coordinate;
     }
+
+    /// <summary>" (kept until D)" while footage exists, " (deletion deadline D)" once it is gone.</summary>
+    private static string DeadlineText(FootageState footage, DateOnly? deadline) => deadline is not { } d
+        ? ""
+        : footage == FootageState.Deleted
+            ? " (deletion deadline " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")"
+            : " (kept until " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")";
 }

@@ -127,6 +127,7 @@ public sealed class RuleCliTests : IDisposable
             "--at", at, "--time", "2025-01-31T23:30:00", "--today", "2025-03-02", "--out", outPath);
         Assert.True(code == 0, stderr);
         Assert.Contains("cam-m01", stdout, StringComparison.Ordinal);
+        Assert.Contains("exists (kept until 2025-03-02)", stdout, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(File.ReadAllBytes(outPath));
         var incident = Assert.Single(doc.RootElement.GetProperty("incidents").EnumerateArray().ToList());
         Assert.Equal("2025-01-31T23:30:00+01:00", incident.GetProperty("occurred_at").GetString());
