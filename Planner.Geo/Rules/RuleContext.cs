@@ -114,6 +114,22 @@ public sealed class RuleContext
         return (GeoOps.Union(envelopes), assumed);
     }
 
+    /// <summary>
+    /// The camera's public view outside the rule's exception envelopes (see <see cref="ExceptionEnvelope"/>), or null when
+    /// the camera views no significant public area. <c>Outside</c> may still be empty or insignificant.
+    /// </summary>
+    public PublicViewOutside? PublicOutsideExceptions(RuleDefinition rule, Camera camera)
+    {
+        var publicPart = PublicPart(camera);
+        if (!Significant(publicPart))
+        {
+            return null;
+        }
+
+        var (envelope, assumed) = ExceptionEnvelope(rule, camera);
+        return new PublicViewOutside(publicPart, envelope, GeoOps.Difference(publicPart, envelope), assumed);
+    }
+
     /// <summary>Cameras the rule applies to, by id.</summary>
     public IEnumerable<Camera> Applicable(RuleDefinition rule) => Cameras.Where(c => rule.AppliesToOperator(c.Operator));
 

@@ -15,20 +15,6 @@ internal sealed class ChecklistCheck : IRuleCheck
     public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
     {
         var cameras = context.Applicable(rule).Where(c => rule.CameraCondition.Holds(c, context)).ToList();
-        if (cameras.Count == 0)
-        {
-            yield break;
-        }
-
-        var ids = cameras.Select(c => c.Id).ToList();
-        yield return context.Make(
-            rule,
-            "review",
-            null,
-            Conditions.Values(("count", ids.Count), ("cameras", ids)),
-            Conditions.Points(cameras),
-            "cameras",
-            rule.Parameters.Where(p => p.IsAssumption),
-            ids);
+        return CameraListFinding.For(context, rule, "review", cameras);
     }
 }

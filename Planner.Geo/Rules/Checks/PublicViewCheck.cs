@@ -17,24 +17,16 @@ internal sealed class PublicViewCheck : IRuleCheck
     {
         foreach (var camera in context.Applicable(rule))
         {
-            var publicPart = context.PublicPart(camera);
-            if (!context.Significant(publicPart))
-            {
-                continue;
-            }
-
-            var (envelope, assumed) = context.ExceptionEnvelope(rule, camera);
-            var outside = GeoOps.Difference(publicPart, envelope);
-            if (context.Significant(outside))
+            if (context.PublicOutsideExceptions(rule, camera) is { } view && context.Significant(view.Outside))
             {
                 yield return context.Make(
                     rule,
                     "outside_exceptions",
                     camera,
-                    Conditions.Values(("area_m2", outside.Area), ("public_area_m2", publicPart.Area)),
-                    outside,
+                    Conditions.Values(("area_m2", view.Outside.Area), ("public_area_m2", view.PublicPart.Area)),
+                    view.Outside,
                     "offending_view",
-                    assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
+                    view.Assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
             }
         }
     }

@@ -19,30 +19,22 @@ internal sealed class SignCheck : IRuleCheck
     {
         foreach (var camera in context.Applicable(rule))
         {
-            var publicPart = context.PublicPart(camera);
-            if (!context.Significant(publicPart))
+            if (context.PublicOutsideExceptions(rule, camera) is not { } view || !context.Significant(view.Outside))
             {
                 continue;
             }
 
-            var (envelope, assumed) = context.ExceptionEnvelope(rule, camera);
-            var signed = GeoOps.Difference(publicPart, envelope);
-            if (!context.Significant(signed))
-            {
-                continue;
-            }
-
-            var publicOutside = GeoOps.Difference(context.ZonesOf(ZoneKind.PublicArea), envelope);
+            var publicOutside = GeoOps.Difference(context.ZonesOf(ZoneKind.PublicArea), view.Envelope);
             var points = SignPoints.Propose(context.View(camera).Visible, publicOutside, rule.Value("min_entry_m"), rule.Value("sign_spacing_m"));
             var geometry = GeoOps.Factory.CreateMultiPoint([.. points]);
             yield return context.Make(
                 rule,
                 "sign_required",
                 camera,
-                Conditions.Values(("points", points.Count), ("area_m2", signed.Area)),
+                Conditions.Values(("points", points.Count), ("area_m2", view.Outside.Area)),
                 geometry,
                 "sign_points",
-                assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
+                view.Assumed.Concat(rule.Parameters.Where(p => p.IsAssumption)));
         }
     }
 }

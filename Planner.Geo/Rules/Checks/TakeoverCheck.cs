@@ -17,20 +17,6 @@ internal sealed class TakeoverCheck : IRuleCheck
         var cameras = context.Applicable(rule)
             .Where(c => dwellings.IsEmpty || !dwellings.Covers(new Point(c.Location)))
             .ToList();
-        if (cameras.Count == 0)
-        {
-            yield break;
-        }
-
-        var ids = cameras.Select(c => c.Id).ToList();
-        yield return context.Make(
-            rule,
-            "eligible",
-            null,
-            Conditions.Values(("count", ids.Count), ("cameras", ids)),
-            Conditions.Points(cameras),
-            "cameras",
-            rule.Parameters.Where(p => p.IsAssumption),
-            ids);
+        return CameraListFinding.For(context, rule, "eligible", cameras);
     }
 }
