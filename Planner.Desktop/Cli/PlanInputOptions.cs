@@ -96,7 +96,7 @@ internal sealed class PlanInputOptions
             return null;
         }
 
-        string[] known = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
+        var known = PlanLoadOptions.IncidentColumnNames;
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {

@@ -94,7 +94,7 @@ internal static class CameraFeatureMapper
         {
             op = OperatorTypes.TryParse(opText, out var t)
                 ? t
-                : throw r.Error("operator", $"expected one of municipality, police, authority, business, housing, private, got \"{opText}\"");
+                : throw r.Error("operator", $"expected one of {OperatorTypes.AllNames}, got \"{opText}\"");
         }
 
         var retention = r.Integer("retention_days");

@@ -17,7 +17,7 @@ namespace Planner.Geo.Formats;
 /// </summary>
 internal static partial class IncidentCsvReader
 {
-    private static readonly string[] ContractColumns = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
+    private static IReadOnlyList<string> ContractColumns => PlanLoadOptions.IncidentColumnNames;
 
     private static readonly string[] LocalFormats =
     [

@@ -13,6 +13,9 @@ public sealed record PlanLoadOptions
     /// <summary>Folder of the camera-model catalogue (data/cameras); null = the bundled one next to the program.</summary>
     public string? CatalogueDirectory { get; init; }
 
+    /// <summary>The incident CSV columns of the contract, the keys <see cref="IncidentColumns"/> may map.</summary>
+    public static IReadOnlyList<string> IncidentColumnNames { get; } = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
+
     /// <summary>Incident CSV column names, where the file uses other names than the contract's.</summary>
     public IReadOnlyDictionary<string, string>? IncidentColumns { get; init; }
 }

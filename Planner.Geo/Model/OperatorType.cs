@@ -13,6 +13,9 @@ public enum OperatorType
 
 public static class OperatorTypes
 {
+    /// <summary>All contract names, for error messages ("municipality, police, …").</summary>
+    public static string AllNames { get; } = string.Join(", ", Enum.GetValues<OperatorType>().Select(t => t.ToContractName()));
+
     public static string ToContractName(this OperatorType type) => type.ToString().ToLowerInvariant();
 
     public static bool TryParse(string? text, out OperatorType type)

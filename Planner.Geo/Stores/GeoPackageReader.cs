@@ -242,7 +242,7 @@ internal sealed class GeoPackageReader
         {
             op = OperatorTypes.TryParse(opText, out var parsed)
                 ? parsed
-                : throw r.Bad("operator", $"expected one of municipality, police, authority, business, housing, private, got \"{opText}\"");
+                : throw r.Bad("operator", $"expected one of {OperatorTypes.AllNames}, got \"{opText}\"");
         }
 
         var retention = r.Int("retention_days");
