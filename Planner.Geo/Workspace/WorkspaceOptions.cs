@@ -1,0 +1,18 @@
+using Planner.Geo.Coverage;
+using Planner.Geo.Rules;
+
+namespace Planner.Geo.Workspace;
+
+/// <summary>
+/// How a workspace computes: coverage options (target height, parallelism), and the rule pack with its options
+/// (date, language). Without a pack the workspace computes views and figures only (no findings).
+/// </summary>
+public sealed record WorkspaceOptions
+{
+    public CoverageOptions Coverage { get; init; } = new();
+
+    public RulePack? Pack { get; init; }
+
+    /// <summary>Required when <see cref="Pack"/> is set.</summary>
+    public RuleEngineOptions? Rules { get; init; }
+}
