@@ -11,7 +11,7 @@ namespace Planner.Geo.Workspace;
 /// an immutable snapshot, so concurrent reads never see a half-applied edit. Undo/redo restore exact snapshots.
 /// Geometry in the plan's working CRS (EPSG <see cref="Plan.Epsg"/>, metres).
 /// </summary>
-public sealed class PlanWorkspace : IDisposable
+public sealed partial class PlanWorkspace : IDisposable
 {
     private const int MaxUndo = 500;
 
@@ -31,6 +31,9 @@ public sealed class PlanWorkspace : IDisposable
     }
 
     public WorkspaceOptions Options { get; }
+
+    /// <summary>The coverage index of the current buildings (for computing views of cameras not in the plan, e.g. candidates).</summary>
+    public CoverageIndex Index => index;
 
     /// <summary>The current state; never half an edit.</summary>
     public WorkspaceSnapshot Current => current;
