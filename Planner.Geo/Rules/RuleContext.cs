@@ -14,14 +14,20 @@ namespace Planner.Geo.Rules;
 public sealed class RuleContext
 {
     private readonly Dictionary<string, CameraView> views;
-    private readonly Dictionary<(ZoneKind, string?, bool), Geometry> zoneCache = [];
-    private readonly Dictionary<(ZoneKind, string?), Geometry> othersCache = [];
-    private readonly Dictionary<string, Geometry> publicCache = [];
+    private readonly ZoneLayerCache cache;
 
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
+        : this(pack, cameras, views, new ZoneLayerCache(zones), options)
+    {
+    }
+
+    /// <summary>A context sharing <paramref name="cache"/> (zone unions, buffers, public parts) with other contexts over the same zones layer.</summary>
+    internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, ZoneLayerCache cache, RuleEngineOptions options)
     {
         Pack = pack;
-        Cameras = [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        this.cache = cache;
+        var zones = cache.Zones;
+        Cameras = cameras.Count == 1 ? [cameras[0]] : [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
         this.views = views.ToDictionary(v => v.CameraId, StringComparer.Ordinal);
         foreach (var camera in cameras)
         {
@@ -53,37 +59,20 @@ public sealed class RuleContext
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;
 
-    /// <summary>Union of all zones of the kinds.</summary>
-    public Geometry ZonesOf(params ZoneKind[] kinds) => GeoOps.Union(kinds.Select(k => Cached(k, null, own: false)));
+    /// <summary>Union of all zones of the kinds (cached per zones layer).</summary>
+    public Geometry ZonesOf(params ZoneKind[] kinds) => cache.ZonesOf(kinds, null, own: false);
 
     /// <summary>Union of the zones of the kinds that belong to the camera's operator (or to no one).</summary>
-    public Geometry OwnZonesOf(Camera camera, params ZoneKind[] kinds) =>
-        GeoOps.Union(kinds.Select(k => Cached(k, camera.OperatorId, own: true)));
+    public Geometry OwnZonesOf(Camera camera, params ZoneKind[] kinds) => cache.ZonesOf(kinds, camera.OperatorId, own: true);
 
     /// <summary>Union of the zones of the kind that do not belong to the camera's operator (zones without operator_id included).</summary>
-    public Geometry OthersZonesOf(Camera camera, ZoneKind kind)
-    {
-        var key = (kind, camera.OperatorId);
-        if (!othersCache.TryGetValue(key, out var g))
-        {
-            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (z.OperatorId is null || z.OperatorId != camera.OperatorId)).Select(z => z.Area));
-            othersCache[key] = g;
-        }
+    public Geometry OthersZonesOf(Camera camera, ZoneKind kind) => cache.OthersZonesOf(kind, camera.OperatorId);
 
-        return g;
-    }
+    /// <summary>The part of the camera's real view on public_area (computed once per view).</summary>
+    public Geometry PublicPart(Camera camera) => cache.PublicPart(View(camera), ZonesOf(ZoneKind.PublicArea));
 
-    /// <summary>The part of the camera's real view on public_area.</summary>
-    public Geometry PublicPart(Camera camera)
-    {
-        if (!publicCache.TryGetValue(camera.Id, out var g))
-        {
-            g = GeoOps.Intersection(View(camera).Visible, ZonesOf(ZoneKind.PublicArea));
-            publicCache[camera.Id] = g;
-        }
-
-        return g;
-    }
+    /// <summary>Whether <paramref name="area"/> (a zone union of this context) covers the camera's position; prepared once per union.</summary>
+    public bool Covers(Geometry area, Camera camera) => cache.Covers(area, camera.Location);
 
     /// <summary>
     /// Union of the envelopes of the rule's exception rules that apply to the camera, and the assumption parameters
@@ -111,7 +100,7 @@ public sealed class RuleContext
             assumed.AddRange(exception.Parameters.Where(p => p.IsAssumption));
         }
 
-        return (GeoOps.Union(envelopes), assumed);
+        return (envelopes.Count == 0 ? GeoOps.Empty : cache.EnvelopeUnion(envelopes), assumed);
     }
 
     /// <summary>
@@ -195,17 +184,5 @@ public sealed class RuleContext
             AssumedParameters = assumedList,
             RuleUnconfirmed = unconfirmed,
         };
-    }
-
-    private Geometry Cached(ZoneKind kind, string? operatorId, bool own)
-    {
-        var key = (kind, own ? operatorId : null, own);
-        if (!zoneCache.TryGetValue(key, out var g))
-        {
-            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (!own || z.OperatorId is null || z.OperatorId == operatorId)).Select(z => z.Area));
-            zoneCache[key] = g;
-        }
-
-        return g;
     }
 }
