@@ -17,6 +17,10 @@ public sealed class RuleContext
     private readonly Dictionary<(ZoneKind, string?, bool), Geometry> zoneCache = [];
     private readonly Dictionary<(ZoneKind, string?), Geometry> othersCache = [];
     private readonly Dictionary<string, Geometry> publicCache = [];
+    private readonly Dictionary<string, IReadOnlyList<SeenDwelling>> seenCache = [];
+    private CoverageIndex? index;
+    private Geometry? allZones;
+    private IReadOnlyList<(Zone Zone, IReadOnlyList<FacadePart> Parts)>? outlines;
 
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
     {
@@ -49,6 +53,52 @@ public sealed class RuleContext
     public DateOnly Today => Options.Today;
 
     public CameraView View(Camera camera) => views[camera.Id];
+
+    /// <summary>The plan's buildings, or null when none were given (facades and mounts cannot then be assessed).</summary>
+    public IReadOnlyList<Building>? Buildings => Options.Buildings;
+
+    /// <summary>
+    /// The dwellings whose facade the camera really sees at window heights up to its mount height (see
+    /// <see cref="DwellingFacades"/>); empty when no buildings were given. Cached per camera.
+    /// </summary>
+    public IReadOnlyList<SeenDwelling> SeenDwellings(Camera camera, double windowMinM, double windowStepM, double minFacadeM)
+    {
+        if (Buildings is null)
+        {
+            return [];
+        }
+
+        if (!seenCache.TryGetValue(camera.Id, out var seen))
+        {
+            index ??= CoverageIndex.Build(Buildings);
+            outlines ??= DwellingFacades.Outlines([.. Zones.Where(z => z.Kind == ZoneKind.Dwelling)], Buildings);
+            seen = DwellingFacades.Seen(camera, index, outlines, DwellingFacades.WindowHeights(camera.Optics.HeightM, windowMinM, windowStepM), minFacadeM);
+            seenCache[camera.Id] = seen;
+        }
+
+        return seen;
+    }
+
+    /// <summary>The building the camera hangs on (within 0.5 m, the coverage engine's mount rule), or null (a pole, or no buildings given).</summary>
+    public Building? Mount(Camera camera)
+    {
+        if (Buildings is null)
+        {
+            return null;
+        }
+
+        var point = GeoOps.Factory.CreatePoint(camera.Location);
+        return Buildings
+            .Where(b => b.Footprint.EnvelopeInternal.Distance(point.EnvelopeInternal) <= DwellingFacades.MountM && b.Footprint.Distance(point) <= DwellingFacades.MountM)
+            .OrderBy(b => b.Footprint.Distance(point))
+            .FirstOrDefault();
+    }
+
+    /// <summary>The part of the camera's real view on ground no zone covers: nothing there is assessed.</summary>
+    public Geometry UnzonedPart(Camera camera) => GeoOps.Difference(View(camera).Visible, AllZones);
+
+    /// <summary>Union of every zone of every kind.</summary>
+    public Geometry AllZones => allZones ??= GeoOps.Union(Zones.Select(z => z.Area));
 
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;

@@ -55,4 +55,7 @@ public sealed record RuleDefinition
         Parameters.FirstOrDefault(p => p.Name == name) ?? throw new KeyNotFoundException($"rule {Id} has no parameter {name}");
 
     public double Value(string name) => Parameter(name).Value;
+
+    /// <summary>The parameter's value, or <paramref name="fallback"/> when the rule does not set it (a check's optional parameter).</summary>
+    public double ValueOr(string name, double fallback) => Parameters.FirstOrDefault(p => p.Name == name)?.Value ?? fallback;
 }

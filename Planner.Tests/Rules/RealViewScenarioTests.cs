@@ -32,7 +32,7 @@ public sealed class RealViewScenarioTests
     {
         var cameras = new[] { camera ?? Camera };
         var views = CoverageEngine.ComputeViews(cameras, buildings, new CoverageOptions { Parallel = false });
-        return RuleEngine.Evaluate(Dk, cameras, views, zones, new RuleEngineOptions { Today = Today });
+        return RuleEngine.Evaluate(Dk, cameras, views, zones, new RuleEngineOptions { Today = Today, Buildings = buildings });
     }
 
     [Fact]
