@@ -177,7 +177,29 @@ public sealed class RuleContext
         }
 
         var (envelope, assumed) = ExceptionEnvelope(rule, camera);
-        return new PublicViewOutside(publicPart, envelope, GeoOps.Difference(publicPart, envelope), assumed);
+        var outside = GeoOps.Difference(publicPart, envelope);
+        var missing = new List<(RuleDefinition Rule, Geometry StandIn)>();
+        foreach (var id in rule.Exceptions)
+        {
+            if (Pack.Find(id) is { } exception && CheckRegistry.Get(exception.Check) is ZoneEnvelopeCheck check && check.StandIn(this, exception, camera) is { } standIn)
+            {
+                missing.Add((exception, standIn));
+            }
+        }
+
+        if (missing.Count == 0 || !Significant(outside))
+        {
+            return new PublicViewOutside(publicPart, envelope, outside, assumed);
+        }
+
+        var standIns = GeoOps.Union(missing.Select(m => m.StandIn));
+        var unassessed = GeoOps.Intersection(outside, standIns);
+        return new PublicViewOutside(publicPart, envelope, outside, [.. assumed, .. missing.SelectMany(m => m.Rule.Parameters.Where(p => p.IsAssumption))])
+        {
+            Unassessed = unassessed,
+            Breaking = GeoOps.Difference(outside, standIns),
+            MissingFor = Significant(unassessed) ? [.. missing.Select(m => m.Rule)] : [],
+        };
     }
 
     /// <summary>Cameras the rule applies to, by id.</summary>

@@ -38,6 +38,12 @@ public sealed record RuleDefinition
     /// <summary>Only zones of the camera's own operator count (a zone without operator_id counts for everyone).</summary>
     public bool OwnZones { get; init; }
 
+    /// <summary>
+    /// Only zones of a business type tv-overvågningsloven § 2 stk. 1 nr. 3 lists count (a zone whose business_type is
+    /// not stated still counts, and the finding says the exception holds only for the listed types).
+    /// </summary>
+    public bool ListedBusinessTypesOnly { get; init; }
+
     /// <summary>A camera attribute the check depends on (see <see cref="Rules.CameraCondition"/>).</summary>
     public CameraCondition CameraCondition { get; init; }
 
