@@ -94,11 +94,12 @@ public sealed class RuleContext
             .FirstOrDefault();
     }
 
-    /// <summary>The part of the camera's real view on ground no zone covers: nothing there is assessed.</summary>
-    public Geometry UnzonedPart(Camera camera) => GeoOps.Difference(View(camera).Visible, AllZones);
-
-    /// <summary>Union of every zone of every kind.</summary>
-    public Geometry AllZones => allZones ??= GeoOps.Union(Zones.Select(z => z.Area));
+    /// <summary>
+    /// The part of the camera's real view on ground no land-use zone covers: nothing there is assessed. residential_area
+    /// and utryg_area are designations laid over other ground, so they do not say what the ground is.
+    /// </summary>
+    public Geometry UnzonedPart(Camera camera) =>
+        GeoOps.Difference(View(camera).Visible, allZones ??= GeoOps.Union(Zones.Where(z => z.Kind is not (ZoneKind.ResidentialArea or ZoneKind.UtrygArea)).Select(z => z.Area)));
 
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;
