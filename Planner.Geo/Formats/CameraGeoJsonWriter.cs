@@ -47,6 +47,13 @@ public static class CameraGeoJsonWriter
                 new("permit_expires", c.PermitExpires),
                 new("police_consulted", c.PoliceConsulted),
                 new("surveillance_zone", c.SurveillanceZone),
+                new("permit_issuer", c.PermitIssuer),
+                new("controller_name", c.ControllerName),
+                new("controller_cvr", c.ControllerCvr),
+                new("council_decision_ref", c.CouncilDecisionRef),
+                new("council_decision_date", c.CouncilDecisionDate),
+                new("purpose_category", c.PurposeCategory?.ToContractName()),
+                new("deletion_exceptions", c.DeletionExceptions),
             };
             yield return new OutputFeature(factory.CreatePoint(new Coordinate(c.X, c.Y)), props);
         }

@@ -24,4 +24,10 @@ public sealed record Zone
     public string? OperatorId { get; }
 
     public string? Name { get; }
+
+    /// <summary>
+    /// For entrance and business_premises zones: the business type (§ 2 stk. 1 nr. 3 lists the types that may film
+    /// their entrances); null = not stated.
+    /// </summary>
+    public BusinessType? BusinessType { get; init; }
 }

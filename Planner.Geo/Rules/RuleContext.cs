@@ -15,6 +15,8 @@ public sealed class RuleContext
 {
     private readonly Dictionary<string, CameraView> views;
     private readonly ZoneLayerCache cache;
+    private readonly Dictionary<string, IReadOnlyList<SeenDwelling>> seenCache = [];
+    private Geometry? allZones;
 
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
         : this(pack, cameras, views, new ZoneLayerCache(zones), options)
@@ -55,6 +57,52 @@ public sealed class RuleContext
     public DateOnly Today => Options.Today;
 
     public CameraView View(Camera camera) => views[camera.Id];
+
+    /// <summary>The plan's buildings, or null when none were given (facades and mounts cannot then be assessed).</summary>
+    public IReadOnlyList<Building>? Buildings => Options.Buildings;
+
+    /// <summary>
+    /// The dwellings whose facade the camera really sees at window heights up to its mount height (see
+    /// <see cref="DwellingFacades"/>); empty when no buildings were given. Cached per camera.
+    /// </summary>
+    public IReadOnlyList<SeenDwelling> SeenDwellings(Camera camera, double windowMinM, double windowStepM, double minFacadeM)
+    {
+        if (Buildings is null)
+        {
+            return [];
+        }
+
+        if (!seenCache.TryGetValue(camera.Id, out var seen))
+        {
+            var (index, outlines) = cache.Facades(Buildings);
+            seen = DwellingFacades.Seen(camera, index, outlines, DwellingFacades.WindowHeights(camera.Optics.HeightM, windowMinM, windowStepM), minFacadeM);
+            seenCache[camera.Id] = seen;
+        }
+
+        return seen;
+    }
+
+    /// <summary>The building the camera hangs on (within 0.5 m, the coverage engine's mount rule), or null (a pole, or no buildings given).</summary>
+    public Building? Mount(Camera camera)
+    {
+        if (Buildings is null)
+        {
+            return null;
+        }
+
+        var point = GeoOps.Factory.CreatePoint(camera.Location);
+        return Buildings
+            .Where(b => b.Footprint.EnvelopeInternal.Distance(point.EnvelopeInternal) <= DwellingFacades.MountM && b.Footprint.Distance(point) <= DwellingFacades.MountM)
+            .OrderBy(b => b.Footprint.Distance(point))
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The part of the camera's real view on ground no land-use zone covers: nothing there is assessed. residential_area
+    /// and utryg_area are designations laid over other ground, so they do not say what the ground is.
+    /// </summary>
+    public Geometry UnzonedPart(Camera camera) =>
+        GeoOps.Difference(View(camera).Visible, allZones ??= GeoOps.Union(Zones.Where(z => z.Kind is not (ZoneKind.ResidentialArea or ZoneKind.UtrygArea)).Select(z => z.Area)));
 
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;
@@ -116,7 +164,29 @@ public sealed class RuleContext
         }
 
         var (envelope, assumed) = ExceptionEnvelope(rule, camera);
-        return new PublicViewOutside(publicPart, envelope, GeoOps.Difference(publicPart, envelope), assumed);
+        var outside = GeoOps.Difference(publicPart, envelope);
+        var missing = new List<(RuleDefinition Rule, Geometry StandIn)>();
+        foreach (var id in rule.Exceptions)
+        {
+            if (Pack.Find(id) is { } exception && CheckRegistry.Get(exception.Check) is ZoneEnvelopeCheck check && check.StandIn(this, exception, camera) is { } standIn)
+            {
+                missing.Add((exception, standIn));
+            }
+        }
+
+        if (missing.Count == 0 || !Significant(outside))
+        {
+            return new PublicViewOutside(publicPart, envelope, outside, assumed);
+        }
+
+        var standIns = GeoOps.Union(missing.Select(m => m.StandIn));
+        var unassessed = GeoOps.Intersection(outside, standIns);
+        return new PublicViewOutside(publicPart, envelope, outside, [.. assumed, .. missing.SelectMany(m => m.Rule.Parameters.Where(p => p.IsAssumption))])
+        {
+            Unassessed = unassessed,
+            Breaking = GeoOps.Difference(outside, standIns),
+            MissingFor = Significant(unassessed) ? [.. missing.Select(m => m.Rule)] : [],
+        };
     }
 
     /// <summary>Cameras the rule applies to, by id.</summary>

@@ -24,7 +24,7 @@ public static partial class RulePackLoader
     private static readonly string[] RuleFields =
     [
         "id", "title", "status", "status_note", "applies_to", "check", "severity", "parameters", "exceptions", "zones",
-        "own_zones", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
+        "own_zones", "listed_business_types", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
     ];
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
@@ -253,6 +253,7 @@ public static partial class RulePackLoader
             Outcomes = outcomes,
             Zones = zones,
             OwnZones = e.Optional("own_zones")?.Bool() ?? false,
+            ListedBusinessTypesOnly = e.Optional("listed_business_types")?.Bool() ?? false,
             CameraCondition = condition,
             Attribute = attribute,
             Level = level,

@@ -21,7 +21,17 @@ internal sealed class ZoneLayerCache
     private readonly ConcurrentDictionary<Geometry, IPreparedGeometry> prepared = new(ReferenceEqualityComparer.Instance);
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CameraView, Geometry> publicParts = [];
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Building>, FacadeData> facades = [];
+
     public ZoneLayerCache(IReadOnlyList<Zone> zones) => Zones = zones;
+
+    /// <summary>The coverage index of <paramref name="buildings"/> and the dwelling outlines as facade parts, built once per buildings layer.</summary>
+    public (CoverageIndex Index, IReadOnlyList<(Zone Zone, IReadOnlyList<FacadePart> Parts)> Outlines) Facades(IReadOnlyList<Building> buildings)
+    {
+        var data = facades.GetValue(buildings, b => new FacadeData(
+            CoverageIndex.Build(b), DwellingFacades.Outlines([.. Zones.Where(z => z.Kind == ZoneKind.Dwelling)], b)));
+        return (data.Index, data.Outlines);
+    }
 
     public IReadOnlyList<Zone> Zones { get; }
 
@@ -54,6 +64,8 @@ internal sealed class ZoneLayerCache
     private Geometry Single(ZoneKind kind, string? operatorId, bool own) =>
         unions.GetOrAdd(("single:" + ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture), own ? operatorId : null, own), _ => GeoOps.Shared(GeoOps.Union(
             Zones.Where(z => z.Kind == kind && (!own || z.OperatorId is null || z.OperatorId == operatorId)).Select(z => z.Area))));
+
+    private sealed record FacadeData(CoverageIndex Index, IReadOnlyList<(Zone Zone, IReadOnlyList<FacadePart> Parts)> Outlines);
 
     /// <summary>A list of geometries compared by reference, element by element.</summary>
     private sealed class GeometryList(IReadOnlyList<Geometry> items) : IEquatable<GeometryList>

@@ -251,8 +251,23 @@ internal sealed class GeoPackageReader
             throw r.Bad("retention_days", $"expected a number of days ≥ 0, got {retention.Value.ToString(CultureInfo.InvariantCulture)}");
         }
 
+        PurposeCategory? category = null;
+        if (r.Text("purpose_category") is { } categoryText)
+        {
+            category = PurposeCategories.TryParse(categoryText, out var pc)
+                ? pc
+                : throw r.Bad("purpose_category", $"expected one of {PurposeCategories.AllNames}, got \"{categoryText}\"");
+        }
+
         return new Camera(r.Id!, p.X, p.Y, optics)
         {
+            PermitIssuer = r.Text("permit_issuer"),
+            ControllerName = r.Text("controller_name"),
+            ControllerCvr = r.Text("controller_cvr"),
+            CouncilDecisionRef = r.Text("council_decision_ref"),
+            CouncilDecisionDate = r.Date("council_decision_date"),
+            PurposeCategory = category,
+            DeletionExceptions = r.Text("deletion_exceptions"),
             Model = r.Text("model"),
             Operator = op,
             OperatorId = r.Text("operator_id"),
@@ -275,7 +290,15 @@ internal sealed class GeoPackageReader
             throw r.Bad("kind", $"expected one of {ZoneKinds.AllNames}, got \"{kindText}\"");
         }
 
-        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name"));
+        BusinessType? businessType = null;
+        if (r.Text("business_type") is { } typeText)
+        {
+            businessType = BusinessTypes.TryParse(typeText, out var t)
+                ? t
+                : throw r.Bad("business_type", $"expected one of {BusinessTypes.AllNames}, got \"{typeText}\"");
+        }
+
+        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name")) { BusinessType = businessType };
     }
 
     private Incident ReadIncident(GeoPackageRow r)

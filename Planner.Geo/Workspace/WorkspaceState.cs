@@ -22,7 +22,7 @@ internal static class WorkspaceState
         progress?.Report(new WorkspaceProgress("index", plan.Buildings.Count, plan.Buildings.Count));
         var views = ComputeViews(plan.Cameras, index, options, progress, cancellationToken);
         var viewMap = ImmutableDictionary.CreateRange(StringComparer.Ordinal, views.Select(v => KeyValuePair.Create(v.CameraId, v)));
-        var rules = Session(plan.Zones, options);
+        var rules = Session(plan, options);
         var cameraFindings = Findings(rules, plan.Cameras, viewMap, options, progress, cancellationToken);
         var planFindings = PlanFindings(rules, plan.Cameras, views, progress, cancellationToken);
         var mosaic = Mosaic(views, options, progress, cancellationToken);
@@ -41,7 +41,7 @@ internal static class WorkspaceState
         }
 
         var zonesChanged = !ReferenceEquals(plan.Zones, before.Plan.Zones);
-        var rules = zonesChanged ? Session(plan.Zones, options) : before.Rules;
+        var rules = zonesChanged ? Session(plan, options) : before.Rules;
         var previous = new Dictionary<string, Camera>(before.Plan.Cameras.Count, StringComparer.Ordinal);
         foreach (var c in before.Plan.Cameras)
         {
@@ -104,8 +104,9 @@ internal static class WorkspaceState
     /// <summary>Whether two cameras see the same ground: same position and optics (attributes such as operator do not matter).</summary>
     private static bool SameGeometry(Camera a, Camera b) => a.X.Equals(b.X) && a.Y.Equals(b.Y) && a.Optics == b.Optics;
 
-    private static RuleSession? Session(IReadOnlyList<Zone> zones, WorkspaceOptions options) =>
-        options.Pack is null ? null : new RuleSession(options.Pack, zones, options.Rules!);
+    // The rules see the plan's buildings too (dwelling facades at window heights, the camera's mount).
+    private static RuleSession? Session(Plan plan, WorkspaceOptions options) =>
+        options.Pack is null ? null : new RuleSession(options.Pack, plan.Zones, options.Rules! with { Buildings = plan.Buildings });
 
     private static IReadOnlyList<CameraView> ComputeViews(
         IReadOnlyList<Camera> cameras, CoverageIndex index, WorkspaceOptions options, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
