@@ -26,7 +26,20 @@ internal static class GeoPackageRTree
     public static void RegisterFunctions(SqliteConnection db)
     {
         var reader = new GeoPackageGeoReader { HandleOrdinates = Ordinates.XY };
-        Envelope? Env(byte[]? blob) => blob is null ? null : reader.Read(blob) is { IsEmpty: false } g ? g.EnvelopeInternal : null;
+        Envelope? Env(byte[]? blob)
+        {
+            try
+            {
+                return blob is null ? null : reader.Read(blob) is { IsEmpty: false } g ? g.EnvelopeInternal : null;
+            }
+#pragma warning disable CA1031 // an unreadable blob is left out of the index (as empty); the plan reader reports it
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return null;
+            }
+        }
+
         db.CreateFunction("ST_IsEmpty", (byte[]? b) => Env(b) is null ? 1 : 0, isDeterministic: true);
         db.CreateFunction("ST_MinX", (byte[]? b) => Env(b)?.MinX, isDeterministic: true);
         db.CreateFunction("ST_MaxX", (byte[]? b) => Env(b)?.MaxX, isDeterministic: true);
