@@ -20,6 +20,7 @@ internal static class GeoPackageLayout
     public const string Buildings = "buildings";
     public const string Zones = "zones";
     public const string Incidents = "incidents";
+    public const string Streets = "streets";
     public const string MetadataTable = "plan_metadata";
     public const string OriginTable = "plan_origin";
 
@@ -54,7 +55,9 @@ internal static class GeoPackageLayout
 
     public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
 
-    public const string ZonesColumns = "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, operator_id TEXT, name TEXT, business_type TEXT";
+    public const string ZonesColumns = "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, operator_id TEXT, name TEXT, business_type TEXT, source TEXT";
+
+    public const string StreetsColumns = "id TEXT NOT NULL UNIQUE, name TEXT, highway TEXT, source TEXT";
 
     /// <summary>occurred_at is TEXT, not GeoPackage DATETIME, because it keeps the record's local offset (DATETIME is UTC only).</summary>
     public const string IncidentsColumns = "id TEXT NOT NULL UNIQUE, occurred_at TEXT NOT NULL, offence TEXT NOT NULL, amount_dkk REAL, reported BOOLEAN";

@@ -106,6 +106,7 @@ internal sealed class GeoPackageReader
             Buildings = ReadLayer(layerSrs, L.Buildings, r => new Building(r.Id!, Polygonal(r, factory), r.Real("height_m"))),
             Zones = ReadLayer(layerSrs, L.Zones, r => ReadZone(r, factory)),
             Incidents = ReadLayer(layerSrs, L.Incidents, ReadIncident),
+            Streets = layerSrs.ContainsKey(L.Streets) ? ReadLayer(layerSrs, L.Streets, r => ReadStreet(r, factory)) : [],
         };
         return new PlanLoadResult(plan, warnings);
     }
@@ -124,7 +125,7 @@ internal sealed class GeoPackageReader
         while (r.Read())
         {
             var table = r.GetString(0);
-            if (table is L.Cameras or L.Buildings or L.Zones or L.Incidents && !string.Equals(r.GetString(1), L.GeometryColumn, StringComparison.OrdinalIgnoreCase))
+            if (table is L.Cameras or L.Buildings or L.Zones or L.Incidents or L.Streets && !string.Equals(r.GetString(1), L.GeometryColumn, StringComparison.OrdinalIgnoreCase))
             {
                 throw new InputException(file, $"layer {table}", "geometry column", $"expected \"{L.GeometryColumn}\", got \"{r.GetString(1)}\"");
             }
@@ -298,7 +299,24 @@ internal sealed class GeoPackageReader
                 : throw r.Bad("business_type", $"expected one of {BusinessTypes.AllNames}, got \"{typeText}\"");
         }
 
-        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name")) { BusinessType = businessType };
+        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name")) { BusinessType = businessType, Source = r.Text("source") };
+    }
+
+    /// <summary>A one-part MultiLineString reads as its LineString (the writer stores every LineString as one).</summary>
+    private Street ReadStreet(GeoPackageRow r, GeometryFactory factory)
+    {
+        var g = Geometry(r);
+        if (g is MultiLineString { NumGeometries: 1 } one)
+        {
+            g = factory.CreateGeometry(one.GetGeometryN(0));
+        }
+
+        if (g is not (LineString or MultiLineString))
+        {
+            throw r.Bad(L.GeometryColumn, $"expected a LineString or MultiLineString, got {g.GeometryType}");
+        }
+
+        return new Street(r.Id!, g, r.Text("name"), r.Text("highway")) { Source = r.Text("source") };
     }
 
     private Incident ReadIncident(GeoPackageRow r)
