@@ -109,11 +109,18 @@ internal static partial class IncidentCsvReader
             }
 
             var amount = Number(path, location, Name("amount_dkk", mapping), Field("amount_dkk"), decimalComma);
-            result.Add(new Located<Incident>(location, new Incident(id, x, y, occurred, offence)
+            try
             {
-                AmountDkk = amount is { } a ? (decimal)a : null,
-                Reported = Bool(path, location, Name("reported", mapping), Field("reported")),
-            }));
+                result.Add(new Located<Incident>(location, new Incident(id, x, y, occurred, offence)
+                {
+                    AmountDkk = amount is { } a ? PlausibleRanges.AmountDkk(a, Name("amount_dkk", mapping)) : null,
+                    Reported = Bool(path, location, Name("reported", mapping), Field("reported")),
+                }));
+            }
+            catch (DomainRuleException ex)
+            {
+                throw Fail.Input(path, location, ex.Field, ex.Message);
+            }
         }
 
         if (adjusted.Count > 0)
