@@ -153,7 +153,8 @@ public static partial class AtomicFile
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ThrowIfAbandoned();
-                holder = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                // Unbuffered (bufferSize 0): a full disk must surface in a write, never later in Dispose.
+                holder = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
                 InFlight.Add(temp);
             }
 
@@ -172,7 +173,15 @@ public static partial class AtomicFile
         }
         finally
         {
-            holder?.Dispose();
+            try
+            {
+                holder?.Dispose();
+            }
+            catch (IOException)
+            {
+                // Already reported (or superseded) by the failure that got us here; the file is deleted next.
+            }
+
             lock (Gate)
             {
                 if (InFlight.Remove(temp))

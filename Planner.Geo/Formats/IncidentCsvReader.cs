@@ -123,6 +123,12 @@ internal static partial class IncidentCsvReader
             }
         }
 
+        if (result.Count == 0)
+        {
+            // Said here, before any layer-wide step (e.g. choosing a working CRS) could warn about the missing rows.
+            throw Fail.Input(path, null, null, "expected at least one incident row after the header; the file has only the header");
+        }
+
         if (adjusted.Count > 0)
         {
             warnings.Add($"{path}: {adjusted.Count} local time(s) fell in a daylight-saving change (first on line {adjusted[0]}): a time in the spring gap was read as +01:00, one in the autumn overlap as its first occurrence (+02:00)");
@@ -226,6 +232,15 @@ internal static partial class IncidentCsvReader
         }
         else if (DateTime.TryParseExact(t, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            try
+            {
+                PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
+            }
+            catch (DomainRuleException ex)
+            {
+                throw Fail.Input(path, location, field, ex.Message);
+            }
+
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 

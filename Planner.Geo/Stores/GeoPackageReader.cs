@@ -31,7 +31,7 @@ internal sealed class GeoPackageReader
     }
 
     /// <summary>Longest a statement may run without delivering a row before the read is given up (a hostile file).</summary>
-    internal static TimeSpan StallLimit { get; } = TimeSpan.FromSeconds(5);
+    internal static TimeSpan StallLimit { get; } = TimeSpan.FromSeconds(3);
 
     public static PlanLoadResult Read(string path)
     {
@@ -153,6 +153,11 @@ internal sealed class GeoPackageReader
 
     private (PlanMetadata Metadata, int Epsg) ReadMetadata(Dictionary<string, int> layerSrs)
     {
+        if (IsView(L.MetadataTable))
+        {
+            throw new InputException(file, $"table {L.MetadataTable}", null, "expected a table; this is a view, and views are not read");
+        }
+
         if (!TableExists(L.MetadataTable))
         {
             var srs = layerSrs.Values.Distinct().ToList();
@@ -355,7 +360,7 @@ internal sealed class GeoPackageReader
 #pragma warning restore CA1031
         {
             // The decoder's own message can carry .NET internals; the type of failure is enough for the user.
-            throw r.Bad(L.GeometryColumn, $"expected a GeoPackage binary geometry; this blob of {blob.Length} bytes cannot be decoded ({ex.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)})");
+            throw r.Bad(L.GeometryColumn, $"expected a GeoPackage binary geometry; this blob of {blob.Length} bytes cannot be decoded ({ex.GetType().Name})");
         }
 
         if (g.IsEmpty)

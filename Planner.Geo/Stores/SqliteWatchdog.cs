@@ -24,7 +24,7 @@ internal sealed class SqliteWatchdog
         raw.sqlite3_progress_handler(db.Handle, 10_000, _ => Environment.TickCount64 > Volatile.Read(ref deadline) ? 1 : 0, null);
     }
 
-    /// <summary>Longest time a statement may run without delivering a row (default for plan files: 5 s).</summary>
+    /// <summary>Longest time a statement may run without delivering a row (plan files: 3 s).</summary>
     public TimeSpan Stall { get; }
 
     public void Touch() => Volatile.Write(ref deadline, Environment.TickCount64 + (long)Stall.TotalMilliseconds);
