@@ -99,9 +99,9 @@ internal static class CameraFeatureMapper
         }
 
         var retention = r.Integer("retention_days");
-        if (retention < 0)
+        if (retention is < 0 or > PlausibleRanges.MaxRetentionDays)
         {
-            throw r.Error("retention_days", $"expected a number of days ≥ 0, got {retention}");
+            throw r.Error("retention_days", $"expected a number of days in [0, {PlausibleRanges.MaxRetentionDays}], got {retention}");
         }
 
         PurposeCategory? category = null;

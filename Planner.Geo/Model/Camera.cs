@@ -11,8 +11,8 @@ public sealed record Camera
     public Camera(string id, double x, double y, CameraOptics optics)
     {
         Id = Guard.NotBlank(id, "id");
-        X = Guard.Finite(x, "x");
-        Y = Guard.Finite(y, "y");
+        X = PlausibleRanges.Coordinate(x, "x");
+        Y = PlausibleRanges.Coordinate(y, "y");
         Optics = optics;
     }
 

@@ -44,7 +44,7 @@ public static partial class RulePackLoader
             throw new InputException(path, null, null, "the rule pack file does not exist");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        return Parse(Formats.InputFile.ReadAllBytes(path, "a rule pack JSON file"), path);
     }
 
     /// <summary>SHA-256 (lowercase hex) of the canonical bytes: UTF-8 BOM removed, CRLF and CR turned into LF.</summary>
@@ -274,9 +274,9 @@ public static partial class RulePackLoader
             }
 
             var value = p.Get("value").Number();
-            if (value < 0)
+            if (value is < 0 or > PlausibleRanges.MaxRuleParameter)
             {
-                throw p.Get("value").Error("a number ≥ 0");
+                throw p.Get("value").Error($"a number in [0, {PlausibleRanges.MaxRuleParameter}]");
             }
 
             var unit = p.Get("unit").String();
