@@ -17,6 +17,15 @@ internal sealed class BoundTracker(double[] costs, double budget, bool byCost)
         Best = Math.Min(Best, bound);
     }
 
+    /// <summary>With unit costs: OPT ≤ value + ⌊budget⌋ · (largest marginal gain). Ignored under a cost budget.</summary>
+    public void OfferUnitStep(double value, double largestGain)
+    {
+        if (!byCost)
+        {
+            Best = Math.Min(Best, value + (Math.Floor(budget + 1e-9) * largestGain));
+        }
+    }
+
     private static double TopK(double[] gains, bool[] taken, int k)
     {
         if (k <= 0)

@@ -12,8 +12,8 @@ namespace Planner.Geo.Placement;
 /// round). A swap can raise the value by at most the newcomer's marginal gain, which prunes the search.</item>
 /// <item>Certificate: for any set S, OPT ≤ f(S) + the best knapsack of marginal gains δ(e | S) within the budget
 /// (the k largest gains for a budget of k cameras; the fractional knapsack by gain per cost for a cost budget).
-/// Evaluated after every greedy step (with the lazy gains, which only over-estimate) and exactly at the start and
-/// after every swap round; the smallest bound is kept.</item>
+/// Evaluated after every greedy step (with the lazy gains, which only over-estimate) and exactly at the start, at the
+/// end of the greedy and after every swap round; the smallest bound is kept.</item>
 /// </list>
 /// Cost: construction aside, each evaluation is one pass over a candidate's set; plain greedy needs k·n of them.
 /// </summary>
@@ -107,6 +107,13 @@ public static class MaxCoverage
             if (stamp[top] == round)
             {
                 heap.Dequeue();
+                if (!byRatio)
+                {
+                    // The fresh top is the largest marginal gain, so k copies of it bound any k gains (the bound of the
+                    // (1 − 1/e) proof, which the certificate therefore never falls below for the greedy).
+                    bound.OfferUnitStep(value, gain[top]);
+                }
+
                 chosen.Add(top);
                 taken[top] = true;
                 value += gain[top];
@@ -132,6 +139,14 @@ public static class MaxCoverage
             }
         }
 
+        // One exact pass at the end (the cost of one plain-greedy round) tightens the last bound, which the lazy gains
+        // over-estimate: e.g. when the greedy stops early because every remaining gain is 0.
+        for (var c = 0; c < n; c++)
+        {
+            gain[c] = taken[c] ? 0 : Gain(sets, c, covered);
+        }
+
+        bound.Offer(value, gain, taken);
         return new GreedyRun(chosen, value, evaluations);
     }
 
