@@ -90,7 +90,7 @@ public static class ShareCheck
     {
         System.Diagnostics.Debug.Assert(ShareRequestCheck.ConditionKeys.Contains(key), "condition keys match the check's spec");
         var message = WithNotes(pack, MessageTemplate.Fill(rule.Outcomes[outcome ?? key + (met ? "_met" : "_not_met")].Message.Get(language), values, language), assumed, language);
-        return new ShareCondition(key, met, message, assumed.Count > 0, assumed) { Undecided = outcome is not null };
+        return new ShareCondition(key, met, message, assumed.Count > 0, [.. assumed.Select(p => p.In(language))]) { Undecided = outcome is not null };
     }
 
     private static string WithNotes(RulePack pack, string message, IReadOnlyList<RuleParameter> assumed, string language)
@@ -99,7 +99,7 @@ public static class ShareCheck
         {
             message += " " + MessageTemplate.Fill(
                 pack.AssumptionNote.Get(language),
-                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
+                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, language) },
                 language);
         }
 

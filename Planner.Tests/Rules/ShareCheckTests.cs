@@ -116,7 +116,7 @@ public sealed class ShareCheckTests
         Assert.True(property.Undecided);
         Assert.Contains("konkret vurdering", property.Message, StringComparison.Ordinal);
         Assert.Contains("konkret vurdering", d.Message, StringComparison.Ordinal);
-        Assert.Contains("antagelsen DK-16 property_threshold_dkk = 1.000 dkk", d.Message, StringComparison.Ordinal);
+        Assert.Contains("antagelsen DK-16 property_threshold_dkk = 1.000 kr.", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("ikke tilladt", d.Message, StringComparison.Ordinal);
     }
 
