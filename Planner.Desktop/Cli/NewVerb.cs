@@ -26,10 +26,12 @@ internal sealed class NewVerb : IVerb
         var command = new Command("new", "Create a plan file (GeoPackage) from the bundled sample, from layer files, or empty.");
         command.Options.Add(@out);
         command.Options.Add(sample);
-        foreach (var option in new[] { inputs.Cameras, inputs.Buildings, inputs.Zones, inputs.Incidents, inputs.Crs, name })
+        foreach (var option in new[] { inputs.Cameras, inputs.Buildings, inputs.Zones, inputs.Incidents, inputs.Crs, name, inputs.OperatorMap })
         {
             command.Options.Add(option);
         }
+
+        command.Options.Add(inputs.KeepAllOsmCameras);
 
         command.Options.Add(overwrite);
         command.SetAction(pr => CliRunner.Run("new", () =>
@@ -66,7 +68,7 @@ internal sealed class NewVerb : IVerb
             }
             else if (hasFiles)
             {
-                var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg });
+                var loaded = PlanFileLoader.Load(files, inputs.LoadOptions(pr, epsg));
                 foreach (var warning in loaded.Warnings)
                 {
                     Console.Error.WriteLine($"planner new: warning: {warning}");

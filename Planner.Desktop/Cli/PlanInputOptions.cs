@@ -27,6 +27,16 @@ internal sealed class PlanInputOptions
         Description = "Incident CSV columns under other names, as contract=yours pairs: e.g. occurred_at=tidspunkt,offence=type.",
     };
 
+    public Option<string?> OperatorMap { get; } = new("--operator-map")
+    {
+        Description = "OSM cameras: operator name → type mapping (JSON rules; default data/operators/osm-operators.json).",
+    };
+
+    public Option<bool> KeepAllOsmCameras { get; } = new("--keep-all-osm-cameras")
+    {
+        Description = "OSM cameras: keep those tagged indoor, webcam or fake (skipped by default, with a warning that counts them).",
+    };
+
     public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
 
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="layers"/> limits which loose-file options the verb offers.</summary>
@@ -45,6 +55,12 @@ internal sealed class PlanInputOptions
         if (layers.Length == 0 || layers.Contains("incidents"))
         {
             command.Options.Add(IncidentColumns);
+        }
+
+        if (layers.Length == 0 || layers.Contains("cameras"))
+        {
+            command.Options.Add(OperatorMap);
+            command.Options.Add(KeepAllOsmCameras);
         }
 
         command.Options.Add(Crs);
@@ -75,7 +91,7 @@ internal sealed class PlanInputOptions
             }
 
             var columns = ParseColumns(parse.GetValue(IncidentColumns));
-            var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg, IncidentColumns = columns });
+            var loaded = PlanFileLoader.Load(files, LoadOptions(parse, epsg) with { IncidentColumns = columns });
             plan = loaded.Plan;
             warnings = loaded.Warnings;
         }
@@ -86,6 +102,13 @@ internal sealed class PlanInputOptions
         }
 
         return plan;
+    }
+
+    /// <summary>The load options the user gave: working CRS, OSM operator mapping, whether to keep non-public OSM cameras.</summary>
+    public PlanLoadOptions LoadOptions(ParseResult parse, int? epsg)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new PlanLoadOptions { Epsg = epsg, OperatorMapFile = parse.GetValue(OperatorMap), KeepAllOsmCameras = parse.GetValue(KeepAllOsmCameras) };
     }
 
     /// <summary>Parses "contract=yours,…" pairs; the contract names are the incident CSV columns of DESIGN.md.</summary>

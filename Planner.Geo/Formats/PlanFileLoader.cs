@@ -99,11 +99,17 @@ public static class PlanFileLoader
         using var doc = JsonInput.Parse(path, "cameras as a GeoJSON FeatureCollection or Overpass JSON");
         if (OverpassReader.LooksLikeOverpass(doc.RootElement))
         {
-            return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings);
+            return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings, OsmOptions(options));
         }
 
         var layer = GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras");
-        return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings) : CameraFeatureMapper.Map(layer, catalogue, warnings);
+        return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings, OsmOptions(options)) : CameraFeatureMapper.Map(layer, catalogue, warnings);
+    }
+
+    private static OsmCameraOptions OsmOptions(PlanLoadOptions options)
+    {
+        var file = options.OperatorMapFile ?? OpenData.OsmOperatorMap.FindBundled();
+        return new OsmCameraOptions(file is null ? OpenData.OsmOperatorMap.Empty : OpenData.OsmOperatorMap.Load(file), options.KeepAllOsmCameras);
     }
 
     private static ReadLayer<T> ReadPolygons<T>(string path, string layerName, Func<Plan, IReadOnlyList<T>> pick, LayerOps<T> ops, PlanLoadOptions options,

@@ -16,6 +16,12 @@ public sealed record PlanLoadOptions
     /// <summary>The incident CSV columns of the contract, the keys <see cref="IncidentColumns"/> may map.</summary>
     public static IReadOnlyList<string> IncidentColumnNames { get; } = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
 
+    /// <summary>OSM camera operator mapping file (data/operators/osm-operators.json format); null = the bundled one (none found: names stay unknown).</summary>
+    public string? OperatorMapFile { get; init; }
+
+    /// <summary>Keep OSM cameras tagged indoor, webcam or fake (skipped by default, with a warning that counts them).</summary>
+    public bool KeepAllOsmCameras { get; init; }
+
     /// <summary>Incident CSV column names, where the file uses other names than the contract's.</summary>
     public IReadOnlyDictionary<string, string>? IncidentColumns { get; init; }
 }
