@@ -25,6 +25,11 @@ internal sealed class CheckVerb : IVerb
             var today = rules.TodayDate(parse);
             var plan = inputs.Load(parse, "check");
             var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
+            if (EmptyViews.Warning(views) is { } blind)
+            {
+                Console.Error.WriteLine($"planner check: warning: {blind}");
+            }
+
             var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language });
             var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
             {
@@ -53,7 +58,8 @@ internal sealed class CheckVerb : IVerb
 
         if (report.UncheckedCameraIds.Count > 0)
         {
-            Console.WriteLine($"Not checked (no operator type, so no rule applies): {string.Join(", ", report.UncheckedCameraIds)}");
+            // A count and the first few: a plan of OSM cameras has thousands without an operator type (all are in the JSON).
+            Console.WriteLine($"Not checked (no operator type, so no rule applies): {report.UncheckedCameraIds.Count} camera(s): {EmptyViews.Few(report.UncheckedCameraIds, 5)}");
         }
 
         var assumed = report.Findings.Count(f => f.Assumption);

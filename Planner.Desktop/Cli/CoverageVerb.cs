@@ -27,7 +27,9 @@ internal sealed class CoverageVerb : IVerb
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates (default EPSG:4326 lon/lat, RFC 7946)." };
         command.Options.Add(target);
         command.Options.Add(output);
+        var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 10 zones." };
         command.Options.Add(outCrs);
+        command.Options.Add(summaryOut);
         command.SetAction(pr => CliRunner.Run("coverage", () =>
         {
             var outPath = pr.GetValue(output)!;
@@ -42,11 +44,22 @@ internal sealed class CoverageVerb : IVerb
             var plan = inputs.Load(pr, "coverage");
             var options = new CoverageOptions { TargetHeightM = targetHeight };
             var views = Compute(plan, options);
+            if (EmptyViews.Warning(views) is { } blind)
+            {
+                Console.Error.WriteLine($"planner coverage: warning: {blind}");
+            }
+
             var features = Features(views);
             GeoJsonOutput.Write(outPath, features, plan.Epsg, outEpsg);
             var coverage = PlanCoverage.Compute(views, plan.Zones);
-            Console.Out.WriteLine(Summary(plan, options, coverage, outPath));
+            if (pr.GetValue(summaryOut) is { } summaryPath)
+            {
+                AtomicFile.WriteText(summaryPath, Summary(plan, options, coverage, outPath, int.MaxValue));
+            }
+
+            Console.Out.WriteLine(Summary(plan, options, coverage, outPath, TerminalZones));
             return CliRunner.Ok;
+
         }));
         return command;
     }
@@ -114,7 +127,10 @@ internal sealed class CoverageVerb : IVerb
         }
     }
 
-    private static string Summary(Plan plan, CoverageOptions options, PlanCoverage coverage, string outPath)
+    /// <summary>Zones shown on standard output (issue 14: a real town's 2,000 zones made 7,388 lines); the rest go to --summary.</summary>
+    private const int TerminalZones = 10;
+
+    private static string Summary(Plan plan, CoverageOptions options, PlanCoverage coverage, string outPath, int maxZones)
     {
         using var buffer = new MemoryStream();
         using var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
@@ -131,8 +147,9 @@ internal sealed class CoverageVerb : IVerb
 
         w.WriteEndObject();
         w.WriteNumber("overlap_area_m2", Math.Round(coverage.OverlapM2, 2));
+        w.WriteNumber("zones_total", coverage.Zones.Count);
         w.WriteStartArray("zones");
-        foreach (var zone in coverage.Zones)
+        foreach (var zone in coverage.Zones.Take(maxZones))
         {
             w.WriteStartObject();
             w.WriteString("id", zone.ZoneId);

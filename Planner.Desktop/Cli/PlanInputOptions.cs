@@ -67,6 +67,30 @@ internal sealed class PlanInputOptions
         return this;
     }
 
+    /// <summary>
+    /// True for a verb that reads <c>--incidents</c> as its own query next to <c>--plan</c> (canvass: the incidents to
+    /// canvass); otherwise <c>--incidents</c> with <c>--plan</c> is refused like every other layer file.
+    /// </summary>
+    public bool IncidentsAreAQuery { get; init; }
+
+    /// <summary>
+    /// Issue 14: a layer file given with <c>--plan</c> used to be ignored silently (the plan's own layer was used). Now it is
+    /// refused with one line, exit 2: the user decides between the plan and the files.
+    /// </summary>
+    private void RefuseLayerFilesWithPlan(ParseResult parse, string planPath)
+    {
+        var given = new[] { Cameras, Buildings, Zones }.Concat(IncidentsAreAQuery ? [] : [Incidents])
+            .Where(o => parse.GetResult(o) is { Implicit: false })
+            .Select(o => o.Name)
+            .ToList();
+        if (given.Count > 0)
+        {
+            var names = string.Join(" and ", given);
+            throw new Planner.Geo.InputException("command line", null, "--plan",
+                $"{names} cannot be combined with --plan {planPath}: the plan's own layer would be used and {(given.Count == 1 ? "that file" : "those files")} ignored; give either the plan or layer files (to change a plan's layer, build the plan again with 'planner new')");
+        }
+    }
+
     /// <summary>Loads the plan the user named; warnings go to standard error. Throws <see cref="Planner.Geo.InputException"/> on bad input.</summary>
     public Plan Load(ParseResult parse, string verb)
     {
@@ -78,6 +102,7 @@ internal sealed class PlanInputOptions
         Plan plan;
         if (planPath is not null)
         {
+            RefuseLayerFilesWithPlan(parse, planPath);
             var stored = GeoPackagePlanStore.Read(planPath);
             plan = stored.Plan;
             warnings = stored.Warnings;

@@ -81,6 +81,11 @@ public static class PlanFileLoader
             Zones = Finish(zones, LayerOps.Zones, working),
             Incidents = Finish(incidents, LayerOps.Incidents, working),
         };
+        if (LayerSpread.Warning(plan, "input") is { } spread)
+        {
+            warnings.Add(spread);
+        }
+
         return new PlanLoadResult(plan, [.. warnings.Select(Fail.OneLine)]);
     }
 
@@ -102,7 +107,7 @@ public static class PlanFileLoader
             return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings, OsmOptions(options));
         }
 
-        var layer = GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras");
+        var layer = GeoJsonFeatureReader.UndeclaredMetres(GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras"), options.Epsg, warnings);
         return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings, OsmOptions(options)) : CameraFeatureMapper.Map(layer, catalogue, warnings);
     }
 
@@ -118,7 +123,7 @@ public static class PlanFileLoader
             ".gpkg" => FromGeoPackage(path, layerName, pick, ops, warnings, ref metadata),
             ".shp" => map(ShapefileFeatureReader.Read(path, options.Epsg)),
             ".csv" => throw Fail.Input(path, null, null, $"expected {layerName} as GeoJSON, Shapefile or GeoPackage, not CSV"),
-            _ => map(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection")),
+            _ => map(GeoJsonFeatureReader.UndeclaredMetres(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection"), options.Epsg, warnings)),
         };
 
     private static ReadLayer<Incident> ReadIncidents(string path, PlanLoadOptions options, List<string> warnings, ref PlanMetadata? metadata) => Extension(path) switch
