@@ -27,7 +27,7 @@ internal sealed class CoverageVerb : IVerb
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates (default EPSG:4326 lon/lat, RFC 7946)." };
         command.Options.Add(target);
         command.Options.Add(output);
-        var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 10 zones." };
+        var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 5 zones." };
         command.Options.Add(outCrs);
         command.Options.Add(summaryOut);
         command.SetAction(pr => CliRunner.Run("coverage", () =>
@@ -128,7 +128,7 @@ internal sealed class CoverageVerb : IVerb
     }
 
     /// <summary>Zones shown on standard output (issue 14: a real town's 2,000 zones made 7,388 lines); the rest go to --summary.</summary>
-    private const int TerminalZones = 10;
+    private const int TerminalZones = 5;
 
     private static string Summary(Plan plan, CoverageOptions options, PlanCoverage coverage, string outPath, int maxZones)
     {
