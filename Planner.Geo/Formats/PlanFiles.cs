@@ -3,7 +3,11 @@ using Planner.Geo.Model;
 namespace Planner.Geo.Formats;
 
 /// <summary>Input layer files for a plan assembled from loose files (any may be null). Each is GeoJSON, GeoPackage, Shapefile, Overpass JSON (cameras) or CSV (incidents), told by extension and content.</summary>
-public sealed record PlanFiles(string? Cameras = null, string? Buildings = null, string? Zones = null, string? Incidents = null);
+public sealed record PlanFiles(string? Cameras = null, string? Buildings = null, string? Zones = null, string? Incidents = null)
+{
+    /// <summary>Street centre lines with names (GeoJSON LineStrings or a GeoPackage plan's streets layer); optional.</summary>
+    public string? Streets { get; init; }
+}
 
 /// <summary>How to load loose files: <see cref="Epsg"/> = working CRS (null: lon/lat input is worked in the UTM zone of its centre).</summary>
 public sealed record PlanLoadOptions
