@@ -41,6 +41,17 @@ public sealed class EchoCorpusTests
         BadInputAssert.Refused(folder, Cases[name](folder));
     }
 
+    [Fact]
+    public void Check_ValidPlanWithEscInCameraIds_PrintsTheSummaryWithIdsEscaped()
+    {
+        using var folder = new HardeningFolder();
+        var plan = folder.Plan(sql: "UPDATE cameras SET id = id || char(27) || '[2J' || char(13) || char(7) || char(8238)");
+        var (exit, stdout, stderr) = Support.CliHarness.Run("check", "--plan", plan, "--out", folder["out.json"]);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("\\e[2J\\r\\u0007\\u202e", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(stdout + stderr, c => Desktop.Cli.TerminalText.IsUnsafe(c) && c != '\n');
+    }
+
     /// <summary>A JSON string body with every control character as a \u escape.</summary>
     private static string Json(string text) => string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Planner.Desktop.Cli;
 
 namespace Planner.Tests.Hardening;
@@ -33,5 +34,32 @@ public sealed class TerminalTextTests
     public void Block_KeepsLineBreaksButEscapesEsc()
     {
         Assert.Equal("{\n\t\"a\": \"\\e[2J\"\n}", TerminalText.Block("{\n\t\"a\": \"\u001b[2J\"\n}"));
+    }
+
+    [Fact]
+    public void Line_AnyText_IsOneSafeLineWithinTheCapThatKeepsEverySafeCharacterInOrder()
+    {
+        // Any UTF-16 text: all of the C0/C1 controls, bidi and separators, surrogates and plain letters.
+        Gen.String[Gen.Char, 0, 3000].Sample(text =>
+        {
+            var line = TerminalText.Line(text);
+            Assert.DoesNotContain(line, TerminalText.IsUnsafe);
+            Assert.True(line.Length <= TerminalText.MaxLineLength);
+            var safe = new string([.. text.Where(c => !TerminalText.IsUnsafe(c))]);
+            if (line.Length < TerminalText.MaxLineLength - 50)
+            {
+                // Uncut: the safe characters all survive, in order (escapes only add text around them).
+                var i = 0;
+                foreach (var c in line)
+                {
+                    if (i < safe.Length && c == safe[i])
+                    {
+                        i++;
+                    }
+                }
+
+                Assert.Equal(safe.Length, i);
+            }
+        });
     }
 }
