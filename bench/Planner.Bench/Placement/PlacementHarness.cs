@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using Planner.Bench.Coverage;
+using Planner.Geo.Coverage;
+using Planner.Geo.Placement;
+
+namespace Planner.Bench.Placement;
+
+/// <summary>
+/// The issue #15 table: 2,000 sites × 8 headings = 16,000 candidates and 100,000 demand points in a synthetic city.
+/// Times: candidate views (coverage engine, all cores), coverage-set construction (views at recognise → CSR), lazy
+/// greedy k = 50 (median of 5 runs, swap pass off and on), plain greedy k = 50 (the reference, same run), their ratio;
+/// then the gap to the brute-force optimum on the 40 candidates with the largest sets, k = 4.
+/// </summary>
+internal static class PlacementHarness
+{
+    public static string Run(int buildingCount, int sites, int demandCount, int k)
+    {
+        var text = new System.Text.StringBuilder();
+        void Line(FormattableString s) => text.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+        var buildings = SyntheticCity.Buildings(buildingCount);
+        var side = PlacementCity.Side(buildingCount);
+        var candidates = PlacementCity.Candidates(sites, side);
+        var demand = PlacementCity.Demand(demandCount, side);
+        var index = CoverageIndex.Build(buildings);
+
+        var clock = Stopwatch.StartNew();
+        var views = CoverageEngine.ComputeViews(candidates, index);
+        var viewTime = clock.Elapsed;
+        var areas = views.Select(v => v[DoriLevel.Recognise]).ToList();
+        CoverageSets.Build(areas.Take(200).ToList(), demand); // JIT warm-up
+        clock.Restart();
+        var sets = CoverageSets.Build(areas, demand);
+        var setTime = clock.Elapsed;
+        var sizes = Enumerable.Range(0, sets.CandidateCount).Select(c => sets.Of(c).Length).Order().ToArray();
+
+        var lazy = Median(5, () => MaxCoverage.Solve(sets, new PlacementOptions { K = k, Swap = false }), out var lazyResult);
+        var swapped = Median(3, () => MaxCoverage.Solve(sets, new PlacementOptions { K = k }), out var swapResult);
+        var plain = Median(1, () => PlainGreedy.Run(sets, k), out var plainResult);
+        var same = plainResult.Chosen.SequenceEqual(lazyResult.Chosen);
+
+        Line($"| quantity | value |");
+        Line($"|---|---|");
+        Line($"| city | {buildings.Count:N0} buildings, {side}×{side} blocks |");
+        Line($"| candidates | {candidates.Count:N0} ({sites:N0} sites × 8 headings) |");
+        Line($"| demand points | {demand.Count:N0} |");
+        Line($"| candidate views (engine, all cores) | {viewTime.TotalSeconds:0.00} s |");
+        Line($"| coverage-set construction (recognise, CSR) | {setTime.TotalSeconds:0.00} s |");
+        Line($"| set sizes: pairs / median / p99 / max / empty | {sets.PairCount:N0} / {sizes[sizes.Length / 2]} / {sizes[(int)(sizes.Length * 0.99)]} / {sizes[^1]} / {sizes.Count(s => s == 0):N0} |");
+        Line($"| lazy greedy k = {k} (median of 5, incl. bounds) | {lazy.TotalMilliseconds:0.0} ms, {lazyResult.Evaluations:N0} gain evaluations |");
+        Line($"| lazy greedy + swap pass k = {k} (median of 3) | {swapped.TotalMilliseconds:0.0} ms, {swapResult.Swaps} swaps |");
+        Line($"| plain greedy k = {k} (reference) | {plain.TotalMilliseconds:0.0} ms, {(long)sets.CandidateCount * k:N0} gain evaluations |");
+        Line($"| speed-up lazy / plain | {plain.TotalMilliseconds / lazy.TotalMilliseconds:0.0}× (same choice: {same}) |");
+        Line($"| value greedy / after swap / bound | {lazyResult.Value:N0} / {swapResult.Value:N0} / {swapResult.UpperBound:N0} |");
+        Line($"| certificate greedy / after swap | ≥ {lazyResult.Certificate:P1} / ≥ {swapResult.Certificate:P1} of optimal |");
+
+        // Brute force: the 40 candidates with the largest sets (they crowd the hotspots, so they overlap), k = 4.
+        var top = Enumerable.Range(0, sets.CandidateCount).OrderByDescending(c => sets.Of(c).Length).ThenBy(c => c).Take(40).ToArray();
+        var small = CoverageSets.FromSets([.. top.Select(c => (IReadOnlyCollection<int>)sets.Of(c).ToArray())], [.. sets.Weights.ToArray()]);
+        var (optimum, subsets) = BruteForce(small, 4);
+        var greedySmall = MaxCoverage.Solve(small, new PlacementOptions { K = 4, Swap = false });
+        var swapSmall = MaxCoverage.Solve(small, new PlacementOptions { K = 4 });
+        Line($"| brute force 40 candidates, k = 4 ({subsets:N0} subsets) | optimum {optimum:N0} |");
+        Line($"| greedy / greedy + swap on it | {greedySmall.Value:N0} ({greedySmall.Value / optimum:P2} of optimum, certificate ≥ {greedySmall.Certificate:P1}) / {swapSmall.Value:N0} ({swapSmall.Value / optimum:P2}, certificate ≥ {swapSmall.Certificate:P1}) |");
+        return text.ToString();
+    }
+
+    private static TimeSpan Median<T>(int runs, Func<T> body, out T result)
+    {
+        result = body(); // warm-up
+        var times = new List<TimeSpan>();
+        for (var r = 0; r < runs; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            result = body();
+            times.Add(clock.Elapsed);
+        }
+
+        return times.Order().ElementAt(times.Count / 2);
+    }
+
+    /// <summary>Every k-subset; demand restricted to the union of the sets, as bitsets.</summary>
+    private static (double Optimum, long Subsets) BruteForce(CoverageSets sets, int k)
+    {
+        var ids = new Dictionary<int, int>();
+        for (var c = 0; c < sets.CandidateCount; c++)
+        {
+            foreach (var d in sets.Of(c))
+            {
+                ids.TryAdd(d, ids.Count);
+            }
+        }
+
+        var words = (ids.Count + 63) / 64;
+        var bits = new ulong[sets.CandidateCount][];
+        var weights = new double[ids.Count];
+        for (var c = 0; c < sets.CandidateCount; c++)
+        {
+            bits[c] = new ulong[words];
+            foreach (var d in sets.Of(c))
+            {
+                var i = ids[d];
+                bits[c][i >> 6] |= 1UL << (i & 63);
+                weights[i] = sets.Weights[d];
+            }
+        }
+
+        var best = 0.0;
+        long count = 0;
+        var union = new ulong[words];
+        var n = sets.CandidateCount;
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                for (var c = b + 1; c < n; c++)
+                {
+                    for (var d = c + 1; d < n; d++)
+                    {
+                        count++;
+                        var value = 0.0;
+                        for (var w = 0; w < words; w++)
+                        {
+                            union[w] = bits[a][w] | bits[b][w] | bits[c][w] | bits[d][w];
+                            for (var x = union[w]; x != 0; x &= x - 1)
+                            {
+                                value += weights[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(x)];
+                            }
+                        }
+
+                        best = Math.Max(best, value);
+                    }
+                }
+            }
+        }
+
+        return (best, count);
+    }
+}
