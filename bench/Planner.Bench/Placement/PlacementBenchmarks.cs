@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Planner.Bench.Placement;
 
@@ -9,7 +12,7 @@ namespace Planner.Bench.Placement;
 /// Run: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*PlacementTable*'</c>. A smaller smoke run:
 /// <c>PLANNER_BENCH_PLACEMENT_SCALE=0.1</c>.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(PlacementTableConfig))]
 public class PlacementTable
 {
     public const int BuildingCount = 12_000;
@@ -27,4 +30,18 @@ public class PlacementTable
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "planner-placement-bench.md"), table);
         return table.Length;
     }
+}
+
+/// <summary>One in-process call (the harness warms up and repeats its own timings; no generated project to build).</summary>
+internal sealed class PlacementTableConfig : ManualConfig
+{
+    public PlacementTableConfig() =>
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(0)
+            .WithIterationCount(1)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithToolchain(InProcessEmitToolchain.Instance));
 }
