@@ -141,7 +141,7 @@ internal sealed class CandidateOptions
 
         var facing = generated.FacingPublicAssessed ? "facing public areas" : "on every outer facade (no public_area zones to tell which face the street)";
         return (generated.Candidates, string.Create(CultureInfo.InvariantCulture,
-            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}"));
+            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}{(options.PoliceConsulted == true ? ", police consulted (as the proposal states)" : "")}"));
     }
 
     private static string OptionFor(string field) => field switch

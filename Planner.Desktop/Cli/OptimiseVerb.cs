@@ -97,7 +97,8 @@ internal sealed class OptimiseVerb : IVerb
             var lastStep = "";
             var progress = new SyncProgress(p =>
             {
-                if (p.Step != lastStep)
+                // Only long runs report, from 2 s on, once per step.
+                if (p.Step != lastStep && clock.Elapsed.TotalSeconds >= 2)
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"planner optimise: {clock.Elapsed.TotalSeconds:0.0} s: {p.Step}"));
                     lastStep = p.Step;
