@@ -123,6 +123,40 @@ public sealed class OptimiseVerbTests : IDisposable
         Assert.False(File.Exists(Out));
     }
 
+    [Fact]
+    public void Optimise_GenerateWithPoles_ProposesAGeneratedCandidateAndSaysFacadesWereNotJudged()
+    {
+        var poles = Path.Combine(dir, "poles.geojson");
+        File.WriteAllText(poles, Collection(Feature(Inv($"{{\"type\":\"Point\",\"coordinates\":[{X0 + 10},{Y0 - 20}]}}"), "\"id\":\"lamp-1\"")));
+
+        var (code, stdout, stderr) = CliHarness.Run("optimise", "--buildings", Buildings, "--incidents", Incidents, "--crs", "EPSG:25832",
+            "--generate", "--poles", poles, "--k", "1", "--level", "detect", "--out", Out);
+
+        Assert.True(code == 0, stderr + stdout);
+        Assert.Contains("on every outer facade (no public_area zones", stdout);
+        Assert.Contains("and on 1 pole(s)", stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Out));
+        var id = doc.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("id").GetString();
+        Assert.Matches("^(f-b1-|p1-)", id);
+        Assert.Equal(3, doc.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("marginal_gain").GetDouble());
+    }
+
+    [Fact]
+    public void Optimise_PoleNotAPoint_ExitsTwoNamingFileAndFeature()
+    {
+        var poles = Path.Combine(dir, "poles.geojson");
+        File.WriteAllText(poles, Collection(Feature(Inv($"{{\"type\":\"LineString\",\"coordinates\":[[{X0},{Y0 - 20}],[{X0 + 5},{Y0 - 20}]]}}"), "\"id\":\"lamp-1\"")));
+
+        var (code, _, stderr) = CliHarness.Run("optimise", "--buildings", Buildings, "--incidents", Incidents, "--crs", "EPSG:25832",
+            "--generate", "--poles", poles, "--k", "1", "--out", Out);
+
+        Assert.Equal(2, code);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains("poles.geojson: feature 1", stderr);
+        Assert.Contains("expected a Point", stderr);
+        Assert.False(File.Exists(Out));
+    }
+
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private static string Camera(string id, double x, double y, double heading) =>
