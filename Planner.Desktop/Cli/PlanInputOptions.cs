@@ -8,7 +8,8 @@ namespace Planner.Desktop.Cli;
 
 /// <summary>
 /// The shared plan inputs of the verbs: <c>--plan P</c> (a GeoPackage plan) or loose files
-/// (<c>--cameras</c>, <c>--buildings</c>, <c>--zones</c>, <c>--incidents</c>) with an optional <c>--crs</c>.
+/// (<c>--cameras</c>, <c>--buildings</c>, <c>--zones</c>, <c>--incidents</c>) with an optional <c>--crs</c>, or a
+/// shared plan (<c>--db CONNECTION --name NAME</c>, see <see cref="SharedPlanOptions"/>).
 /// </summary>
 internal sealed class PlanInputOptions
 {
@@ -27,6 +28,8 @@ internal sealed class PlanInputOptions
         Description = "Incident CSV columns under other names, as contract=yours pairs: e.g. occurred_at=tidspunkt,offence=type.",
     };
 
+    public SharedPlanOptions Shared { get; } = new();
+
     public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
 
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="layers"/> limits which loose-file options the verb offers.</summary>
@@ -34,6 +37,7 @@ internal sealed class PlanInputOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Plan);
+        Shared.AddTo(command);
         foreach (var option in new[] { Cameras, Buildings, Zones, Incidents })
         {
             if (layers.Length == 0 || layers.Contains(option.Name.TrimStart('-')))
@@ -51,6 +55,13 @@ internal sealed class PlanInputOptions
         return this;
     }
 
+    /// <summary>True when the plan comes from a store (--plan, or --db with --name) rather than loose files.</summary>
+    public bool IsStoredPlan(ParseResult parse) => parse.GetValue(Plan) is not null || Shared.Given(parse);
+
+    /// <summary>The plan's name for messages: the plan file, or "plan NAME" of a shared plan; null for loose files.</summary>
+    public string? SourceName(ParseResult parse) =>
+        parse.GetValue(Plan) ?? (Shared.Given(parse) ? $"plan \"{parse.GetValue(Shared.Name)}\"" : null);
+
     /// <summary>Loads the plan the user named; warnings go to standard error. Throws <see cref="Planner.Geo.InputException"/> on bad input.</summary>
     public Plan Load(ParseResult parse, string verb)
     {
@@ -60,7 +71,18 @@ internal sealed class PlanInputOptions
         var planPath = parse.GetValue(Plan);
         IReadOnlyList<string> warnings;
         Plan plan;
-        if (planPath is not null)
+        if (Shared.Given(parse))
+        {
+            if (planPath is not null)
+            {
+                throw new Planner.Geo.InputException("--plan", null, null, "give either --plan or --db with --name, not both");
+            }
+
+            var shared = Shared.Load(parse);
+            plan = shared.Plan;
+            warnings = shared.Warnings;
+        }
+        else if (planPath is not null)
         {
             var stored = GeoPackagePlanStore.Read(planPath);
             plan = stored.Plan;

@@ -43,7 +43,7 @@ internal sealed class ReportVerb : IVerb
 
             var options = new ReportOptions { Pack = pack, CellM = Guard.Positive(parse.GetValue(cell), "cell"), BandwidthM = Guard.Positive(parse.GetValue(bandwidth), "bandwidth") };
             var plan = inputs.Load(parse, "report");
-            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan), options);
+            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, inputs.SourceName(parse), options);
             using var fonts = FontSet.LoadBundled();
             var pages = 0;
             AtomicFile.Write(outPath, stream => pages = ProposalRenderer.Write(input, stream, fonts));

@@ -40,7 +40,7 @@ internal sealed class StatsVerb : IVerb
 
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "stats");
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "");
+            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             var hotspots = HotspotAnalysis.Run(used, options);
             var views = plan.Cameras.Count == 0
                 ? []
