@@ -19,11 +19,11 @@ internal static class PostGisLayers
     /// <summary>A camera's row as read: the camera (working CRS), its revision and who changed it last, when.</summary>
     public sealed record StoredCamera(Camera Camera, int Seq, long Revision, string? UpdatedBy, DateTimeOffset UpdatedAt);
 
-    public static async Task<List<StoredCamera>> ReadCamerasAsync(NpgsqlConnection db, NpgsqlTransaction? tx, string plan, string? id, CancellationToken ct)
+    public static async Task<List<StoredCamera>> ReadCamerasAsync(NpgsqlConnection db, NpgsqlTransaction? tx, string plan, string? id, bool forUpdate, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(
             $"SELECT id, geom, seq, revision, updated_by, updated_at, {CameraColumns} FROM cctvplanner.cameras WHERE plan = @n" +
-            (id is null ? " ORDER BY seq" : " AND id = @id FOR UPDATE"), db, tx);
+            (id is null ? " ORDER BY seq" : " AND id = @id") + (forUpdate ? " FOR UPDATE" : ""), db, tx);
         cmd.Parameters.AddWithValue("n", plan);
         if (id is not null)
         {
@@ -204,9 +204,9 @@ internal static class PostGisLayers
             };
         }, ct);
 
-    /// <summary>Same zone in the database's sense: id, kind, operator, name and exactly the same area.</summary>
-    public static bool SameZone(Zone a, Zone b) =>
-        a.Id == b.Id && a.Kind == b.Kind && a.OperatorId == b.OperatorId && a.Name == b.Name && Single(a.Area).EqualsExact(Single(b.Area));
+    /// <summary>Same zone in the database's sense: id, kind, operator, name and the same area (vertex by vertex within <paramref name="tolerance"/> metres).</summary>
+    public static bool SameZone(Zone a, Zone b, double tolerance) =>
+        a.Id == b.Id && a.Kind == b.Kind && a.OperatorId == b.OperatorId && a.Name == b.Name && Single(a.Area).EqualsExact(Single(b.Area), tolerance);
 
     public static NpgsqlParameter Nullable<T>(string name, T? value, NpgsqlDbType type) where T : struct =>
         new(name, type) { Value = value is { } v ? v : DBNull.Value };

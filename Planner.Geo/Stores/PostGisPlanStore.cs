@@ -60,7 +60,7 @@ public sealed class PostGisPlanStore : IPlanStore
             var srid = await WorkingSridAsync(db, cancellationToken).ConfigureAwait(false);
             var head = await PlanRow.ReadAsync(db, tx, Name, forUpdate: false, cancellationToken).ConfigureAwait(false)
                 ?? throw new InputException(database.Description, $"plan \"{PostGisText.Safe(Name, 60)}\"", "name", "expected the name of a plan in the database; there is none by that name");
-            var cameras = await PostGisLayers.ReadCamerasAsync(db, tx, Name, null, cancellationToken).ConfigureAwait(false);
+            var cameras = await PostGisLayers.ReadCamerasAsync(db, tx, Name, null, false, cancellationToken).ConfigureAwait(false);
             var warnings = new List<string>();
             List<Incident> incidents = [];
             if (await MayAsync(db, "incidents", "SELECT", cancellationToken).ConfigureAwait(false))
@@ -118,8 +118,9 @@ public sealed class PostGisPlanStore : IPlanStore
             var version = (head?.Version ?? 0) + 1;
             await PlanRow.WriteAsync(db, Name, version, plan, head is null, cancellationToken).ConfigureAwait(false);
             var stored = PlanTransform.To(plan, srid);
-            var (inserted, updated, deleted) = await WriteCamerasAsync(db, tx, stored.Cameras, srid, cancellationToken).ConfigureAwait(false);
-            await WriteZonesAsync(db, stored.Zones, srid, cancellationToken).ConfigureAwait(false);
+            var tolerance = plan.Epsg == srid ? 0 : TransformToleranceM;
+            var (inserted, updated, deleted) = await WriteCamerasAsync(db, tx, stored.Cameras, srid, tolerance, cancellationToken).ConfigureAwait(false);
+            await WriteZonesAsync(db, stored.Zones, srid, tolerance, cancellationToken).ConfigureAwait(false);
             await PostGisLayers.ReplaceBuildingsAsync(db, Name, stored.Buildings, srid, cancellationToken).ConfigureAwait(false);
             var notes = new List<string>();
             if (await MayAsync(db, "incidents", "DELETE", cancellationToken).ConfigureAwait(false))
@@ -160,7 +161,7 @@ public sealed class PostGisPlanStore : IPlanStore
             var srid = await WorkingSridAsync(db, cancellationToken).ConfigureAwait(false);
             var head = await PlanRow.ReadAsync(db, tx, Name, forUpdate: true, cancellationToken).ConfigureAwait(false)
                 ?? throw new InputException(database.Description, $"plan \"{PostGisText.Safe(Name, 60)}\"", "name", "expected the name of a plan in the database; there is none by that name");
-            var current = (await PostGisLayers.ReadCamerasAsync(db, tx, Name, camera.Id, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
+            var current = (await PostGisLayers.ReadCamerasAsync(db, tx, Name, camera.Id, true, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
                 ?? throw new InputException(Description, $"camera \"{PostGisText.Safe(camera.Id, 60)}\"", "id", "expected a camera of the plan; there is none by that id (someone may have deleted it)");
             if (current.Revision != expectedRevision)
             {
@@ -181,6 +182,20 @@ public sealed class PostGisPlanStore : IPlanStore
         }, cancellationToken);
     }
 
+    /// <summary>One camera as stored now (in the plan's CRS) and its revision, for an edit with <see cref="UpdateCameraAsync"/>.</summary>
+    public Task<(Camera Camera, long Revision)> ReadCameraAsync(string id, CancellationToken cancellationToken = default) =>
+        database.RunAsync($"reading camera \"{PostGisText.Safe(id, 60)}\"", async db =>
+        {
+            await using var tx = await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+            var srid = await WorkingSridAsync(db, cancellationToken).ConfigureAwait(false);
+            var head = await PlanRow.ReadAsync(db, tx, Name, forUpdate: false, cancellationToken).ConfigureAwait(false)
+                ?? throw new InputException(database.Description, $"plan \"{PostGisText.Safe(Name, 60)}\"", "name", "expected the name of a plan in the database; there is none by that name");
+            var stored = (await PostGisLayers.ReadCamerasAsync(db, tx, Name, id, false, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
+                ?? throw new InputException(Description, $"camera \"{PostGisText.Safe(id, 60)}\"", "id", "expected a camera of the plan; there is none by that id");
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (LayerOps.TransformCamera(stored.Camera, srid, head.Epsg), stored.Revision);
+        }, cancellationToken);
+
     private InputException Conflict(PlanRow? head, int? baseVersion)
     {
         var where = $"plan \"{PostGisText.Safe(Name, 60)}\"";
@@ -192,9 +207,22 @@ public sealed class PostGisPlanStore : IPlanStore
         };
     }
 
-    private async Task<(int Inserted, int Updated, int Deleted)> WriteCamerasAsync(NpgsqlConnection db, NpgsqlTransaction tx, IReadOnlyList<Camera> cameras, int srid, CancellationToken ct)
+    /// <summary>
+    /// How far (metres) a transformed coordinate of a plan in another CRS may be from the stored one and still count as
+    /// unchanged: a pull into 25833 and a push back move points by ≈ 0.1 mm (ProjNET's transverse Mercator 6° off its
+    /// meridian), which must neither show up as an edit in the audit nor drift the stored value.
+    /// </summary>
+    public const double TransformToleranceM = 1e-3;
+
+    private static bool SameCamera(Camera stored, Camera pushed, double tolerance) =>
+        tolerance == 0 ? stored == pushed
+        : Math.Abs(stored.X - pushed.X) <= tolerance && Math.Abs(stored.Y - pushed.Y) <= tolerance
+          && Math.Abs(stored.Optics.HeadingDeg - pushed.Optics.HeadingDeg) <= 1e-6
+          && stored with { X = pushed.X, Y = pushed.Y, Optics = stored.Optics.WithHeading(pushed.Optics.HeadingDeg) } == pushed;
+
+    private async Task<(int Inserted, int Updated, int Deleted)> WriteCamerasAsync(NpgsqlConnection db, NpgsqlTransaction tx, IReadOnlyList<Camera> cameras, int srid, double tolerance, CancellationToken ct)
     {
-        var before = (await PostGisLayers.ReadCamerasAsync(db, tx, Name, null, ct).ConfigureAwait(false)).ToDictionary(c => c.Camera.Id, StringComparer.Ordinal);
+        var before = (await PostGisLayers.ReadCamerasAsync(db, tx, Name, null, false, ct).ConfigureAwait(false)).ToDictionary(c => c.Camera.Id, StringComparer.Ordinal);
         var by = changedBy ?? database.User;
         await using var batch = new NpgsqlBatch(db);
         int inserted = 0, updated = 0;
@@ -208,10 +236,14 @@ public sealed class PostGisPlanStore : IPlanStore
                 PostGisLayers.InsertCamera(batch, Name, c, seq, srid, by);
                 inserted++;
             }
-            else if (old.Camera != c || old.Seq != seq)
+            else if (!SameCamera(old.Camera, c, tolerance))
             {
                 PostGisLayers.UpdateCamera(batch, Name, c, seq, srid, by);
-                updated += old.Camera != c ? 1 : 0;
+                updated++;
+            }
+            else if (old.Seq != seq)
+            {
+                PostGisLayers.UpdateCamera(batch, Name, old.Camera, seq, srid, by);
             }
         }
 
@@ -230,7 +262,7 @@ public sealed class PostGisPlanStore : IPlanStore
         return (inserted, updated, deleted);
     }
 
-    private async Task WriteZonesAsync(NpgsqlConnection db, IReadOnlyList<Zone> zones, int srid, CancellationToken ct)
+    private async Task WriteZonesAsync(NpgsqlConnection db, IReadOnlyList<Zone> zones, int srid, double tolerance, CancellationToken ct)
     {
         var before = (await PostGisLayers.ReadZonesAsync(db, Name, ct).ConfigureAwait(false)).Select((z, i) => (z, i)).ToDictionary(p => p.z.Id, StringComparer.Ordinal);
         await using var batch = new NpgsqlBatch(db);
@@ -243,9 +275,13 @@ public sealed class PostGisPlanStore : IPlanStore
             {
                 PostGisLayers.InsertZone(batch, Name, z, seq, srid);
             }
-            else if (!PostGisLayers.SameZone(old.z, z) || old.i != seq)
+            else if (!PostGisLayers.SameZone(old.z, z, tolerance))
             {
                 PostGisLayers.UpdateZone(batch, Name, z, seq, srid);
+            }
+            else if (old.i != seq)
+            {
+                PostGisLayers.UpdateZone(batch, Name, old.z, seq, srid);
             }
         }
 

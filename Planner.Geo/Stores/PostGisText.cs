@@ -53,10 +53,11 @@ public static class PostGisText
             throw new InputException(source, null, field, $"expected at most {maxLength} characters, got {value.Length}");
         }
 
-        var bad = value.FirstOrDefault(char.IsControl);
-        if (bad != default)
+        var bad = value.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        bad = bad >= 0 ? bad : value.AsSpan().IndexOfAnyInRange('\u007f', '\u009f');
+        if (bad >= 0)
         {
-            throw new InputException(source, null, field, $"expected no control characters, got U+{(int)bad:X4} in \"{Safe(value, 60)}\"");
+            throw new InputException(source, null, field, $"expected no control characters, got U+{(int)value[bad]:X4} in \"{Safe(value, 60)}\"");
         }
 
         return value;
