@@ -54,7 +54,10 @@ unix_socket_directories = '$PG_DIR'
 fsync = off
 max_connections = 200
 EOF_CONF
+  # Everyone is trusted on loopback except one login that must give a password (the authentication-failure test).
+  "${PG_AS[@]}" sh -c "printf '%s\n' 'host all cctvplanner_pwtest 127.0.0.1/32 scram-sha-256' | cat - '$PG_DIR/data/pg_hba.conf' > '$PG_DIR/hba' && mv '$PG_DIR/hba' '$PG_DIR/data/pg_hba.conf'"
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w start >/dev/null || return 1
+  export PLANNER_TEST_PG_PWUSER=cctvplanner_pwtest
   export PLANNER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   export PLANNER_TEST_PG_CTL="${PG_AS[*]} $PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/server.log"
   echo "test.sh: throwaway PostGIS cluster on 127.0.0.1:$port"

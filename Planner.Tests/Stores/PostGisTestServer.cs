@@ -124,4 +124,20 @@ public sealed class PostGisFactAttribute : FactAttribute
             Skip = $"{tool} is not installed (Debian: ./test.sh as root installs gdal-bin)";
         }
     }
+
+    /// <summary>An environment variable the test needs besides PLANNER_TEST_PG (skipped with its name when absent).</summary>
+    public string? RequiresEnvironment
+    {
+        get => requiresEnvironment;
+        set
+        {
+            requiresEnvironment = value;
+            if (Skip is null && value is not null && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(value)))
+            {
+                Skip = $"{value} is not set (./test.sh sets it for its throwaway cluster)";
+            }
+        }
+    }
+
+    private string? requiresEnvironment;
 }
