@@ -13,4 +13,10 @@ public sealed record PlanFigures(IReadOnlyDictionary<DoriLevel, double> UnionAre
         ArgumentNullException.ThrowIfNull(coverage);
         return new PlanFigures(DoriLevels.All.ToDictionary(l => l, coverage.AreaM2), coverage.OverlapM2, cameraCount);
     }
+
+    public static PlanFigures From(CoverageMosaic mosaic, int cameraCount)
+    {
+        ArgumentNullException.ThrowIfNull(mosaic);
+        return new PlanFigures(DoriLevels.All.ToDictionary(l => l, mosaic.AreaM2), mosaic.OverlapM2, cameraCount);
+    }
 }

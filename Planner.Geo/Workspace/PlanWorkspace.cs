@@ -1,12 +1,13 @@
 using Planner.Geo.Coverage;
 using Planner.Geo.Model;
-using Planner.Geo.Rules;
 
 namespace Planner.Geo.Workspace;
 
 /// <summary>
 /// A long-lived workspace over one plan: owns the coverage index (rebuilt only when buildings change), the views by
-/// camera id, the findings of the rule pack and the plan-wide coverage. Edits are values (<see cref="PlanEdit"/>);
+/// camera id (recomputed only when a camera's position or optics change), the rule session (zone unions, buffers and
+/// public parts cached per zones layer), each camera's findings, the plan-level findings and the plan-wide coverage
+/// mosaic (only the tiles an edited view touches are recombined). Edits are values (<see cref="PlanEdit"/>);
 /// <see cref="ApplyAsync"/> returns what changed. Edits are applied one at a time; readers use <see cref="Current"/>,
 /// an immutable snapshot, so concurrent reads never see a half-applied edit. Undo/redo restore exact snapshots.
 /// Geometry in the plan's working CRS (EPSG <see cref="Plan.Epsg"/>, metres).
@@ -18,22 +19,18 @@ public sealed partial class PlanWorkspace : IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly List<(PlanEdit Edit, WorkspaceSnapshot Before)> undo = [];
     private readonly List<(PlanEdit Edit, WorkspaceSnapshot After)> redo = [];
-    private CoverageIndex index;
-    private IReadOnlyList<Building> indexedBuildings;
     private volatile WorkspaceSnapshot current;
 
-    private PlanWorkspace(WorkspaceOptions options, CoverageIndex index, IReadOnlyList<Building> indexedBuildings, WorkspaceSnapshot current)
+    private PlanWorkspace(WorkspaceOptions options, WorkspaceSnapshot current)
     {
         Options = options;
-        this.index = index;
-        this.indexedBuildings = indexedBuildings;
         this.current = current;
     }
 
     public WorkspaceOptions Options { get; }
 
     /// <summary>The coverage index of the current buildings (for computing views of cameras not in the plan, e.g. candidates).</summary>
-    public CoverageIndex Index => index;
+    public CoverageIndex Index => current.Index;
 
     /// <summary>The current state; never half an edit.</summary>
     public WorkspaceSnapshot Current => current;
@@ -78,23 +75,27 @@ public sealed partial class PlanWorkspace : IDisposable
     public static PlanWorkspace Open(Plan plan, WorkspaceOptions? options = null) =>
         OpenAsync(plan, options, null, CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>As <see cref="Open"/>; <paramref name="progress"/> gets (step, done, total) reports.</summary>
+    /// <summary>
+    /// As <see cref="Open"/>; <paramref name="progress"/> gets (step, done, total) reports for the steps "index", "views",
+    /// "findings", "plan-findings" and "coverage". Cancelling throws <see cref="OperationCanceledException"/>.
+    /// </summary>
     public static Task<PlanWorkspace> OpenAsync(
         Plan plan, WorkspaceOptions? options, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        options ??= new WorkspaceOptions();
-        Guard.That(options.Pack is null || options.Rules is not null, "rules", "rule options are required when a rule pack is given");
-        Guard.NonNegative(options.Coverage.TargetHeightM, "target_height_m");
-        return Task.Run(() =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new WorkspaceProgress("index", 0, plan.Buildings.Count));
-            var index = CoverageIndex.Build(plan.Buildings);
-            var views = ComputeViews(plan.Cameras, index, options, progress, cancellationToken);
-            var snapshot = Evaluate(plan, views, options, 0, progress, cancellationToken);
-            return new PlanWorkspace(options, index, plan.Buildings, snapshot);
-        }, cancellationToken);
+        options = Validated(options);
+        return Task.Run(() => new PlanWorkspace(options, WorkspaceState.Build(plan, options, progress, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Opens a workspace over the plan a store loads (the store's errors pass through; its load warnings are not kept).</summary>
+    public static async Task<PlanWorkspace> OpenAsync(
+        Stores.IPlanStore store, WorkspaceOptions? options, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        progress?.Report(new WorkspaceProgress("load", 0, 1));
+        var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        progress?.Report(new WorkspaceProgress("load", 1, 1));
+        return await OpenAsync(loaded.Plan, options, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies one edit; throws <see cref="DomainRuleException"/> (state unchanged) when the edit is invalid.</summary>
@@ -110,7 +111,7 @@ public sealed partial class PlanWorkspace : IDisposable
         try
         {
             var before = current;
-            var after = await Task.Run(() => Next(before, edit, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var after = await Task.Run(() => WorkspaceState.Next(before, edit, Options, cancellationToken), cancellationToken).ConfigureAwait(false);
             lock (undo)
             {
                 undo.Add((edit, before));
@@ -123,12 +124,24 @@ public sealed partial class PlanWorkspace : IDisposable
                 current = after;
             }
 
-            return Diff(before, after);
+            return WorkspaceDiff.Between(before, after);
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// What the workspace would compute for a camera that is not applied (e.g. an optimiser's candidate): its view against
+    /// the current buildings and its own findings against the current zones (empty without a rule pack).
+    /// </summary>
+    public (CameraView View, IReadOnlyList<Rules.Finding> Findings) Preview(Camera camera)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        var snapshot = current;
+        var view = CoverageEngine.ComputeView(camera, snapshot.Index, Options.Coverage);
+        return (view, snapshot.Rules?.CameraFindings(camera, view) ?? []);
     }
 
     /// <summary>Returns to the exact state before the last applied edit; null when there is nothing to undo.</summary>
@@ -154,8 +167,7 @@ public sealed partial class PlanWorkspace : IDisposable
                 current = after;
             }
 
-            SyncIndex(after.Plan.Buildings);
-            return Diff(before, after);
+            return WorkspaceDiff.Between(before, after);
         }
         finally
         {
@@ -186,8 +198,7 @@ public sealed partial class PlanWorkspace : IDisposable
                 current = after;
             }
 
-            SyncIndex(after.Plan.Buildings);
-            return Diff(before, after);
+            return WorkspaceDiff.Between(before, after);
         }
         finally
         {
@@ -197,92 +208,12 @@ public sealed partial class PlanWorkspace : IDisposable
 
     public void Dispose() => gate.Dispose();
 
-    private WorkspaceSnapshot Next(WorkspaceSnapshot before, PlanEdit edit, CancellationToken cancellationToken)
+    private static WorkspaceOptions Validated(WorkspaceOptions? options)
     {
-        var plan = PlanEdits.ApplyTo(before.Plan, edit);
-        var buildingsChanged = !ReferenceEquals(plan.Buildings, before.Plan.Buildings);
-        Dictionary<string, CameraView> views;
-        if (buildingsChanged)
-        {
-            SyncIndex(plan.Buildings);
-            views = ComputeViews(plan.Cameras, index, Options, null, cancellationToken);
-        }
-        else
-        {
-            views = new Dictionary<string, CameraView>(StringComparer.Ordinal);
-            var previous = before.Plan.Cameras.ToDictionary(c => c.Id, StringComparer.Ordinal);
-            foreach (var camera in plan.Cameras)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                views[camera.Id] = previous.TryGetValue(camera.Id, out var old) && old == camera
-                    ? before.Views[camera.Id]
-                    : CoverageEngine.ComputeView(camera, index, Options.Coverage);
-            }
-        }
-
-        return Evaluate(plan, views, Options, before.Version + 1, null, cancellationToken);
+        options ??= new WorkspaceOptions();
+        Guard.That(options.Pack is null || options.Rules is not null, "rules", "rule options are required when a rule pack is given");
+        Guard.NonNegative(options.Coverage.TargetHeightM, "target_height_m");
+        Guard.Positive(options.TileSizeM, "tile_size_m");
+        return options;
     }
-
-    private void SyncIndex(IReadOnlyList<Building> buildings)
-    {
-        if (!ReferenceEquals(buildings, indexedBuildings))
-        {
-            index = CoverageIndex.Build(buildings);
-            indexedBuildings = buildings;
-        }
-    }
-
-    private static Dictionary<string, CameraView> ComputeViews(
-        IReadOnlyList<Camera> cameras, CoverageIndex index, WorkspaceOptions options, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var list = CoverageEngine.ComputeViews(cameras, index, options.Coverage, done => progress?.Report(new WorkspaceProgress("views", done, cameras.Count)));
-        cancellationToken.ThrowIfCancellationRequested();
-        return list.ToDictionary(v => v.CameraId, StringComparer.Ordinal);
-    }
-
-    private static WorkspaceSnapshot Evaluate(
-        Plan plan, Dictionary<string, CameraView> views, WorkspaceOptions options, long version, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
-    {
-        var ordered = plan.Cameras.Select(c => views[c.Id]).ToList();
-        progress?.Report(new WorkspaceProgress("findings", 0, plan.Cameras.Count));
-        IReadOnlyList<Finding> findings = options.Pack is null
-            ? []
-            : RuleEngine.Evaluate(options.Pack, plan.Cameras, ordered, plan.Zones, options.Rules!);
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new WorkspaceProgress("coverage", 0, plan.Cameras.Count));
-        var coverage = PlanCoverage.Compute(ordered, plan.Zones);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new WorkspaceSnapshot(plan, views, findings, coverage, version);
-    }
-
-    private static WorkspaceChange Diff(WorkspaceSnapshot before, WorkspaceSnapshot after)
-    {
-        var views = new Dictionary<string, CameraView?>(StringComparer.Ordinal);
-        foreach (var (id, view) in after.Views)
-        {
-            if (!before.Views.TryGetValue(id, out var previousView) || !ReferenceEquals(previousView, view))
-            {
-                views[id] = view;
-            }
-        }
-
-        foreach (var id in before.Views.Keys.Where(id => !after.Views.ContainsKey(id)))
-        {
-            views[id] = null;
-        }
-
-        var beforeKeys = FindingKey.Of(before.Findings);
-        var afterKeys = FindingKey.Of(after.Findings);
-        var old = beforeKeys.Zip(before.Findings).ToDictionary(t => t.First, t => t.Second);
-        var now = afterKeys.Zip(after.Findings).ToDictionary(t => t.First, t => t.Second);
-        var added = now.Where(kv => !old.TryGetValue(kv.Key, out var f) || !SameFinding(f, kv.Value)).Select(kv => (kv.Key, kv.Value)).ToList();
-        var removed = old.Where(kv => !now.TryGetValue(kv.Key, out var f) || !SameFinding(f, kv.Value)).Select(kv => kv.Key).ToList();
-        return new WorkspaceChange(before, after, views, added, removed);
-    }
-
-    private static bool SameFinding(Finding a, Finding b) =>
-        ReferenceEquals(a, b)
-        || (a.Message == b.Message && a.Severity == b.Severity && a.AreaM2 == b.AreaM2
-            && (a.Geometry is null ? b.Geometry is null : b.Geometry is not null && a.Geometry.EqualsExact(b.Geometry)));
 }

@@ -4,8 +4,9 @@ using Planner.Geo.Rules;
 namespace Planner.Geo.Workspace;
 
 /// <summary>
-/// How a workspace computes: coverage options (target height, parallelism), and the rule pack with its options
-/// (date, language). Without a pack the workspace computes views and figures only (no findings).
+/// How a workspace computes: coverage options (target height ≥ 0 m, parallelism), the rule pack with its options
+/// (date, language), and the tile edge of the plan-wide coverage mosaic. Without a pack the workspace computes views
+/// and figures only (no findings).
 /// </summary>
 public sealed record WorkspaceOptions
 {
@@ -15,4 +16,7 @@ public sealed record WorkspaceOptions
 
     /// <summary>Required when <see cref="Pack"/> is set.</summary>
     public RuleEngineOptions? Rules { get; init; }
+
+    /// <summary>Tile edge of <see cref="CoverageMosaic"/>, metres (working CRS).</summary>
+    public double TileSizeM { get; init; } = CoverageMosaic.DefaultTileSizeM;
 }
