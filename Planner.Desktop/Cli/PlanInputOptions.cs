@@ -104,7 +104,7 @@ internal sealed class PlanInputOptions
 
         foreach (var warning in warnings)
         {
-            Console.Error.WriteLine($"planner {verb}: warning: {warning}");
+            CliRunner.Warn(verb, warning);
         }
 
         return plan;

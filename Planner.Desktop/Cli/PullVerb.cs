@@ -43,7 +43,7 @@ internal sealed class PullVerb : IVerb
             var pulled = database.Plan(pr.GetValue(name)!).PullAsync().GetAwaiter().GetResult();
             foreach (var warning in pulled.Warnings)
             {
-                Console.Error.WriteLine($"planner pull: warning: {warning}");
+                CliRunner.Warn("pull", warning);
             }
 
             GeoPackagePlanStore.Write(path, pulled.Plan, pulled.Origin);

@@ -37,7 +37,7 @@ internal sealed class PushVerb : IVerb
             var loaded = GeoPackagePlanStore.Read(path);
             foreach (var warning in loaded.Warnings)
             {
-                Console.Error.WriteLine($"planner push: warning: {warning}");
+                CliRunner.Warn("push", warning);
             }
 
             var origin = GeoPackagePlanStore.ReadOrigin(path);

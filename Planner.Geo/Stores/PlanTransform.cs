@@ -16,5 +16,6 @@ internal static class PlanTransform
         Buildings = [.. plan.Buildings.Select(b => LayerOps.Buildings.Transform(b, plan.Epsg, epsg))],
         Zones = [.. plan.Zones.Select(z => LayerOps.Zones.Transform(z, plan.Epsg, epsg))],
         Incidents = [.. plan.Incidents.Select(i => LayerOps.Incidents.Transform(i, plan.Epsg, epsg))],
+        Streets = [.. plan.Streets.Select(s => new Street(s.Id, Crs.CrsRegistry.Transform(s.Line, plan.Epsg, epsg), s.Name, s.Highway) { Source = s.Source })],
     };
 }

@@ -14,7 +14,8 @@ namespace Planner.Geo.Stores;
 internal static class PostGisLayers
 {
     private const string CameraColumns = "heading_deg, hfov_deg, vfov_deg, range_m, height_m, tilt_deg, resolution_px, ptz, model, operator, " +
-        "operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone";
+        "operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone, " +
+        "permit_issuer, controller_name, controller_cvr, council_decision_ref, council_decision_date, purpose_category, deletion_exceptions";
 
     /// <summary>A camera's row as read: the camera (working CRS), its revision and who changed it last, when.</summary>
     public sealed record StoredCamera(Camera Camera, int Seq, long Revision, string? UpdatedBy, DateTimeOffset UpdatedAt);
@@ -52,6 +53,14 @@ internal static class PostGisLayers
                 PermitExpires = r.IsDBNull(o + 15) ? null : r.GetFieldValue<DateOnly>(o + 15),
                 PoliceConsulted = r.IsDBNull(o + 16) ? null : r.GetBoolean(o + 16),
                 SurveillanceZone = Text(r, o + 17),
+                PermitIssuer = Text(r, o + 18),
+                ControllerName = Text(r, o + 19),
+                ControllerCvr = Text(r, o + 20),
+                CouncilDecisionRef = Text(r, o + 21),
+                CouncilDecisionDate = r.IsDBNull(o + 22) ? null : r.GetFieldValue<DateOnly>(o + 22),
+                PurposeCategory = r.IsDBNull(o + 23) ? null : PurposeCategories.TryParse(r.GetString(o + 23), out var pc) ? pc
+                    : throw new InputException("cctvplanner.cameras", $"plan \"{PostGisText.Safe(plan)}\" camera \"{PostGisText.Safe(r.GetString(0))}\"", "purpose_category", $"expected one of {PurposeCategories.AllNames}"),
+                DeletionExceptions = Text(r, o + 24),
                 HeadingKnown = heading is not null,
             };
             list.Add(new StoredCamera(camera, r.GetInt32(2), r.GetInt64(3), Text(r, 4), r.GetFieldValue<DateTimeOffset>(5)));
@@ -107,16 +116,23 @@ internal static class PostGisLayers
         ps.Add(Nullable("permit_expires", c.PermitExpires, NpgsqlDbType.Date));
         ps.Add(Nullable("police_consulted", c.PoliceConsulted, NpgsqlDbType.Boolean));
         ps.Add(Nullable("surveillance_zone", c.SurveillanceZone, NpgsqlDbType.Text));
+        ps.Add(Nullable("permit_issuer", c.PermitIssuer, NpgsqlDbType.Text));
+        ps.Add(Nullable("controller_name", c.ControllerName, NpgsqlDbType.Text));
+        ps.Add(Nullable("controller_cvr", c.ControllerCvr, NpgsqlDbType.Text));
+        ps.Add(Nullable("council_decision_ref", c.CouncilDecisionRef, NpgsqlDbType.Text));
+        ps.Add(Nullable("council_decision_date", c.CouncilDecisionDate, NpgsqlDbType.Date));
+        ps.Add(Nullable("purpose_category", c.PurposeCategory?.ToContractName(), NpgsqlDbType.Text));
+        ps.Add(Nullable("deletion_exceptions", c.DeletionExceptions, NpgsqlDbType.Text));
         return cmd;
     }
 
     public static void InsertZone(NpgsqlBatch batch, string plan, Zone z, int seq, int srid) =>
         batch.BatchCommands.Add(ZoneCommand(
-            "INSERT INTO cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name) VALUES (@plan, @id, @seq, @geom, @kind, @operator_id, @name)", plan, z, seq, srid));
+            "INSERT INTO cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name, business_type, source) VALUES (@plan, @id, @seq, @geom, @kind, @operator_id, @name, @business_type, @source)", plan, z, seq, srid));
 
     public static void UpdateZone(NpgsqlBatch batch, string plan, Zone z, int seq, int srid) =>
         batch.BatchCommands.Add(ZoneCommand(
-            "UPDATE cctvplanner.zones SET seq = @seq, geom = @geom, kind = @kind, operator_id = @operator_id, name = @name WHERE plan = @plan AND id = @id", plan, z, seq, srid));
+            "UPDATE cctvplanner.zones SET seq = @seq, geom = @geom, kind = @kind, operator_id = @operator_id, name = @name, business_type = @business_type, source = @source WHERE plan = @plan AND id = @id", plan, z, seq, srid));
 
     private static NpgsqlBatchCommand ZoneCommand(string sql, string plan, Zone z, int seq, int srid)
     {
@@ -128,6 +144,8 @@ internal static class PostGisLayers
         cmd.Parameters.AddWithValue("kind", z.Kind.ToContractName());
         cmd.Parameters.Add(Nullable("operator_id", z.OperatorId, NpgsqlDbType.Text));
         cmd.Parameters.Add(Nullable("name", z.Name, NpgsqlDbType.Text));
+        cmd.Parameters.Add(Nullable("business_type", z.BusinessType?.ToContractName(), NpgsqlDbType.Text));
+        cmd.Parameters.Add(Nullable("source", z.Source, NpgsqlDbType.Text));
         return cmd;
     }
 
@@ -185,12 +203,42 @@ internal static class PostGisLayers
             r => new Building(r.GetString(0), Single(r.GetFieldValue<Geometry>(1)), r.IsDBNull(2) ? null : r.GetDouble(2)), ct);
 
     public static Task<List<Zone>> ReadZonesAsync(NpgsqlConnection db, string plan, CancellationToken ct) =>
-        ReadRowsAsync(db, "SELECT id, geom, kind, operator_id, name FROM cctvplanner.zones WHERE plan = @n ORDER BY seq", plan, r =>
+        ReadRowsAsync(db, "SELECT id, geom, kind, operator_id, name, business_type, source FROM cctvplanner.zones WHERE plan = @n ORDER BY seq", plan, r =>
         {
+            var where = $"plan \"{PostGisText.Safe(plan)}\" zone \"{PostGisText.Safe(r.GetString(0))}\"";
             var kind = ZoneKinds.TryParse(r.GetString(2), out var k) ? k
-                : throw new InputException("cctvplanner.zones", $"plan \"{PostGisText.Safe(plan)}\" zone \"{PostGisText.Safe(r.GetString(0))}\"", "kind", $"expected one of {ZoneKinds.AllNames}");
-            return new Zone(r.GetString(0), kind, Single(r.GetFieldValue<Geometry>(1)), Text(r, 3), Text(r, 4));
+                : throw new InputException("cctvplanner.zones", where, "kind", $"expected one of {ZoneKinds.AllNames}");
+            BusinessType? business = r.IsDBNull(5) ? null : BusinessTypes.TryParse(r.GetString(5), out var b) ? b
+                : throw new InputException("cctvplanner.zones", where, "business_type", $"expected one of {BusinessTypes.AllNames}");
+            return new Zone(r.GetString(0), kind, Single(r.GetFieldValue<Geometry>(1)), Text(r, 3), Text(r, 4)) { BusinessType = business, Source = Text(r, 6) };
         }, ct);
+
+    public static Task<List<Street>> ReadStreetsAsync(NpgsqlConnection db, string plan, CancellationToken ct) =>
+        ReadRowsAsync(db, "SELECT id, geom, name, highway, source FROM cctvplanner.streets WHERE plan = @n ORDER BY seq", plan,
+            r => new Street(r.GetString(0), SingleLine(r.GetFieldValue<Geometry>(1)), Text(r, 2), Text(r, 3)) { Source = Text(r, 4) }, ct);
+
+    /// <summary>Replaces a plan's streets by binary COPY (LineStrings stored as one-part MultiLineStrings).</summary>
+    public static async Task ReplaceStreetsAsync(NpgsqlConnection db, string plan, IReadOnlyList<Street> streets, int srid, CancellationToken ct)
+    {
+        await DeleteAllAsync(db, "streets", plan, ct).ConfigureAwait(false);
+        var factory = new GeometryFactory(new PrecisionModel(), srid);
+        await using var copy = await db.BeginBinaryImportAsync("COPY cctvplanner.streets (plan, id, seq, geom, name, highway, source) FROM STDIN (FORMAT BINARY)", ct).ConfigureAwait(false);
+        var seq = 0;
+        foreach (var s in streets)
+        {
+            var line = s.Line is MultiLineString ml ? (MultiLineString)factory.CreateGeometry(ml) : factory.CreateMultiLineString([(LineString)factory.CreateGeometry(s.Line)]);
+            await copy.StartRowAsync(ct).ConfigureAwait(false);
+            await copy.WriteAsync(plan, ct).ConfigureAwait(false);
+            await copy.WriteAsync(s.Id, ct).ConfigureAwait(false);
+            await copy.WriteAsync(seq++, ct).ConfigureAwait(false);
+            await copy.WriteAsync<Geometry>(line, "geometry", ct).ConfigureAwait(false);
+            await WriteTextAsync(copy, s.Name, ct).ConfigureAwait(false);
+            await WriteTextAsync(copy, s.Highway, ct).ConfigureAwait(false);
+            await WriteTextAsync(copy, s.Source, ct).ConfigureAwait(false);
+        }
+
+        await copy.CompleteAsync(ct).ConfigureAwait(false);
+    }
 
     public static Task<List<Incident>> ReadIncidentsAsync(NpgsqlConnection db, string plan, CancellationToken ct) =>
         ReadRowsAsync(db, "SELECT id, geom, occurred_at, occurred_offset_min, offence, amount_dkk, reported FROM cctvplanner.incidents WHERE plan = @n ORDER BY seq", plan, r =>
@@ -206,7 +254,8 @@ internal static class PostGisLayers
 
     /// <summary>Same zone in the database's sense: id, kind, operator, name and the same area (vertex by vertex within <paramref name="tolerance"/> metres).</summary>
     public static bool SameZone(Zone a, Zone b, double tolerance) =>
-        a.Id == b.Id && a.Kind == b.Kind && a.OperatorId == b.OperatorId && a.Name == b.Name && Single(a.Area).EqualsExact(Single(b.Area), tolerance);
+        a.Id == b.Id && a.Kind == b.Kind && a.OperatorId == b.OperatorId && a.Name == b.Name && a.BusinessType == b.BusinessType
+        && a.Source == b.Source && Single(a.Area).EqualsExact(Single(b.Area), tolerance);
 
     public static NpgsqlParameter Nullable<T>(string name, T? value, NpgsqlDbType type) where T : struct =>
         new(name, type) { Value = value is { } v ? v : DBNull.Value };
@@ -227,6 +276,20 @@ internal static class PostGisLayers
 
     /// <summary>Polygons are stored as one-part MultiPolygons (the column type); they read back as the Polygon.</summary>
     private static Geometry Single(Geometry g) => g is MultiPolygon { NumGeometries: 1 } mp ? mp.GetGeometryN(0) : g;
+
+    private static Geometry SingleLine(Geometry g) => g is MultiLineString { NumGeometries: 1 } ml ? ml.GetGeometryN(0) : g;
+
+    private static async Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct)
+    {
+        if (value is null)
+        {
+            await copy.WriteNullAsync(ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await copy.WriteAsync(value, NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        }
+    }
 
     private static async Task DeleteAllAsync(NpgsqlConnection db, string table, string plan, CancellationToken ct)
     {

@@ -77,6 +77,7 @@ public sealed class PostGisPlanStore : IPlanStore
                 Cameras = [.. cameras.Select(c => c.Camera)],
                 Buildings = await PostGisLayers.ReadBuildingsAsync(db, Name, cancellationToken).ConfigureAwait(false),
                 Zones = await PostGisLayers.ReadZonesAsync(db, Name, cancellationToken).ConfigureAwait(false),
+                Streets = await PostGisLayers.ReadStreetsAsync(db, Name, cancellationToken).ConfigureAwait(false),
                 Incidents = incidents,
             };
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -122,6 +123,7 @@ public sealed class PostGisPlanStore : IPlanStore
             var (inserted, updated, deleted) = await WriteCamerasAsync(db, tx, stored.Cameras, srid, tolerance, cancellationToken).ConfigureAwait(false);
             await WriteZonesAsync(db, stored.Zones, srid, tolerance, cancellationToken).ConfigureAwait(false);
             await PostGisLayers.ReplaceBuildingsAsync(db, Name, stored.Buildings, srid, cancellationToken).ConfigureAwait(false);
+            await PostGisLayers.ReplaceStreetsAsync(db, Name, stored.Streets, srid, cancellationToken).ConfigureAwait(false);
             var notes = new List<string>();
             if (await MayAsync(db, "incidents", "DELETE", cancellationToken).ConfigureAwait(false))
             {

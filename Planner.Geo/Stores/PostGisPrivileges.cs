@@ -27,11 +27,11 @@ internal static class PostGisPrivileges
         REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cctvplanner FROM PUBLIC;
         GRANT USAGE ON SCHEMA cctvplanner TO cctvplanner_planner, cctvplanner_analyst, cctvplanner_reviewer;
         GRANT SELECT ON cctvplanner.schema_version, cctvplanner.database_crs, cctvplanner.plans, cctvplanner.cameras,
-          cctvplanner.buildings, cctvplanner.zones, cctvplanner.audit, cctvplanner.signoffs, cctvplanner.coverage_views,
+          cctvplanner.buildings, cctvplanner.zones, cctvplanner.streets, cctvplanner.audit, cctvplanner.signoffs, cctvplanner.coverage_views,
           cctvplanner.findings, cctvplanner.incident_counts
           TO cctvplanner_planner, cctvplanner_analyst, cctvplanner_reviewer;
-        GRANT INSERT, UPDATE, DELETE ON cctvplanner.plans, cctvplanner.cameras, cctvplanner.buildings, cctvplanner.zones
-          TO cctvplanner_planner;
+        GRANT INSERT, UPDATE, DELETE ON cctvplanner.plans, cctvplanner.cameras, cctvplanner.buildings, cctvplanner.zones,
+          cctvplanner.streets TO cctvplanner_planner;
         GRANT INSERT, UPDATE ON cctvplanner.plans TO cctvplanner_analyst;
         GRANT SELECT, INSERT, UPDATE, DELETE ON cctvplanner.incidents TO cctvplanner_analyst;
         GRANT INSERT, UPDATE, DELETE ON cctvplanner.coverage_views, cctvplanner.findings TO cctvplanner_planner, cctvplanner_analyst;

@@ -19,8 +19,8 @@ public sealed class PostGisMigrationTests
     {
         var admin = await CreateDatabaseAsync();
         await ExecAsync(admin, "CREATE EXTENSION postgis; " + PostGisMigration1.Sql);
-        var full = PlanFixtures.Full();
-        var sample = SampleMunicipality.Build();
+        var full = Legacy(PostGisPlanStoreTests.Shared());
+        var sample = Legacy(SampleMunicipality.Build());
         await WriteLegacyAsync(admin, "fixture", full, "anna");
         await WriteLegacyAsync(admin, "sample", sample, "bo");
         await ExecAsync(admin, """
@@ -36,9 +36,9 @@ public sealed class PostGisMigrationTests
         var analyst = await CreateLoginAsync("anna", PostGisRole.Planner, PostGisRole.Analyst);
         using var db = PostGisDatabase.Open(With(admin, analyst));
 
-        Assert.Equal((1, 2), (init.FromVersion, init.ToVersion));
-        GeoPackagePlanStoreTests.AssertPlansEqual(PostGisPlanStoreTests.Microseconds(full with { Metadata = full.Metadata with { Name = "fixture" } }, round: true), (await db.Plan("fixture").PullAsync()).Plan);
-        GeoPackagePlanStoreTests.AssertPlansEqual(sample with { Metadata = sample.Metadata with { Name = "sample" } }, (await db.Plan("sample").PullAsync()).Plan);
+        Assert.Equal((1, PostGisMigrations.Current), (init.FromVersion, init.ToVersion));
+        PostGisPlanStoreTests.AssertSharedPlansEqual(PostGisPlanStoreTests.Microseconds(full with { Metadata = full.Metadata with { Name = "fixture" } }, round: true), (await db.Plan("fixture").PullAsync()).Plan);
+        PostGisPlanStoreTests.AssertSharedPlansEqual(sample with { Metadata = sample.Metadata with { Name = "sample" } }, (await db.Plan("sample").PullAsync()).Plan);
         var audit = await PostGisAudit.ReadAsync(db, "fixture");
         Assert.Equal(("c1", "insert", "anna"), (audit[0].FeatureId, audit[0].Action, audit[0].ChangedBy));
         Assert.Equal(25832, await ScalarAsync<int>(admin, "SELECT srid FROM geometry_columns WHERE f_table_schema = 'cctvplanner' AND f_table_name = 'cameras'"));
@@ -53,8 +53,8 @@ public sealed class PostGisMigrationTests
     {
         var admin = await CreateInitialisedDatabaseAsync();
         using var db = PostGisDatabase.Open(admin);
-        Assert.Equal((2, 2), await PostGisAdmin.MigrateAsync(db));
-        Assert.Equal(2L, await ScalarAsync<long>(admin, "SELECT count(*) FROM cctvplanner.schema_version"));
+        Assert.Equal((PostGisMigrations.Current, PostGisMigrations.Current), await PostGisAdmin.MigrateAsync(db));
+        Assert.Equal((long)PostGisMigrations.Current, await ScalarAsync<long>(admin, "SELECT count(*) FROM cctvplanner.schema_version"));
     }
 
     [PostGisFact]
@@ -64,8 +64,20 @@ public sealed class PostGisMigrationTests
         await ExecAsync(admin, "CREATE EXTENSION postgis; " + PostGisMigration1.Sql);
         using var db = PostGisDatabase.Open(admin);
         var ex = await Assert.ThrowsAsync<Planner.Geo.InputException>(() => db.Plan("p").PushAsync(PlanFixtures.Full(), null));
-        Assert.EndsWith("schema version: the database's CctvPlanner schema is at version 1, this planner needs 2; an administrator must run: planner db migrate --db \"…\"", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("schema version: the database's CctvPlanner schema is at version 1, this planner needs 3; an administrator must run: planner db migrate --db \"…\"", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>What the schema of version 1 could hold: no legal camera attributes, no zone business type or source, no streets.</summary>
+    private static Plan Legacy(Plan plan) => plan with
+    {
+        Cameras = [.. plan.Cameras.Select(c => c with
+        {
+            PermitIssuer = null, ControllerName = null, ControllerCvr = null, CouncilDecisionRef = null, CouncilDecisionDate = null,
+            PurposeCategory = null, DeletionExceptions = null,
+        })],
+        Zones = [.. plan.Zones.Select(z => z with { BusinessType = null, Source = null })],
+        Streets = [],
+    };
 
     /// <summary>The rows the pre-migration push wrote (SRID 0, times as text in its formats).</summary>
     private static async Task WriteLegacyAsync(string connection, string name, Plan plan, string by)
