@@ -149,7 +149,7 @@ public sealed class PostGisPlanStore : IPlanStore
 
     /// <summary>
     /// Changes one camera (in the plan's CRS) if it is still at <paramref name="expectedRevision"/>; the plan's version
-    /// goes up by one. Returns the camera's new revision. A stale revision throws <see cref="InputException"/> naming who
+    /// goes up by one (an edit that changes nothing writes nothing). Returns the camera's new revision. A stale revision throws <see cref="InputException"/> naming who
     /// changed the camera and when; the stored camera is kept. The plan row is locked first, as a push does, so
     /// concurrent edits and pushes queue instead of deadlocking.
     /// </summary>
@@ -171,11 +171,17 @@ public sealed class PostGisPlanStore : IPlanStore
                     $"{PostGisText.Safe(current.UpdatedBy ?? "someone", 63)} changed this camera at {current.UpdatedAt.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC (revision {current.Revision}, you edited revision {expectedRevision}); their change is kept: reload the camera and re-apply yours");
             }
 
+            var stored = LayerOps.TransformCamera(camera, head.Epsg, srid);
+            if (SameCamera(current.Camera, stored, head.Epsg == srid ? 0 : TransformToleranceM))
+            {
+                return new CameraEditResult(head.Version, current.Revision); // nothing to change, nothing to audit
+            }
+
             var version = head.Version + 1;
             await PlanRow.BumpAsync(db, Name, version, cancellationToken).ConfigureAwait(false);
             await using (var batch = new NpgsqlBatch(db))
             {
-                PostGisLayers.UpdateCamera(batch, Name, LayerOps.TransformCamera(camera, head.Epsg, srid), current.Seq, srid, changedBy ?? database.User);
+                PostGisLayers.UpdateCamera(batch, Name, stored, current.Seq, srid, changedBy ?? database.User);
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -52,7 +52,7 @@ public sealed class PostGisLoadTests(ITestOutputHelper output)
                 attempt++;
                 var id = $"c{(e + attempt) % 5}";
                 var (camera, revision) = await store.ReadCameraAsync(id);
-                var heading = ((e * 1000) + done) % 360 + (e / 100.0);
+                var heading = ((e * UpdatesPerEditor) + done) * (360.0 / (Editors * UpdatesPerEditor)); // every update a new value
                 try
                 {
                     var r = await store.UpdateCameraAsync(camera with { Optics = camera.Optics.WithHeading(heading) }, revision);

@@ -301,6 +301,18 @@ public sealed class PostGisPlanStoreTests
         Assert.StartsWith("x@127.0.0.1:1/x: cannot reach the database server at 127.0.0.1:1", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PushAsync_NulByteInCameraId_RefusedNamingTheCameraBeforeConnecting()
+    {
+        using var db = PostGisDatabase.Open("Host=127.0.0.1;Port=1;Database=x;Username=x;Timeout=2");
+        var plan = PlanFixtures.Full();
+        var bad = plan with { Cameras = [new Camera("c\0x", 536_000, 6_232_000, CameraOptics.Create(10)), .. plan.Cameras] };
+
+        var ex = await Assert.ThrowsAsync<InputException>(() => db.Plan("p").PushAsync(bad, null));
+
+        Assert.Equal("plan \"p\" @ x@127.0.0.1:1/x: camera \"c\\u0000x\": expected text without NUL bytes (PostgreSQL cannot store them)", ex.Message);
+    }
+
     private sealed class PushResultComparer : IEqualityComparer<PushResult>
     {
         public bool Equals(PushResult? x, PushResult? y) =>
