@@ -52,7 +52,8 @@ public sealed class PostGisLoadTests(ITestOutputHelper output)
                 attempt++;
                 var id = $"c{(e + attempt) % 5}";
                 var (camera, revision) = await store.ReadCameraAsync(id);
-                var heading = ((e * UpdatesPerEditor) + done) * (360.0 / (Editors * UpdatesPerEditor)); // every update a new value
+                // Every update a value no camera had before (none is the initial 0), so every success is a real change.
+                var heading = ((e * UpdatesPerEditor) + done + 1) * (359.0 / (Editors * UpdatesPerEditor));
                 try
                 {
                     var r = await store.UpdateCameraAsync(camera with { Optics = camera.Optics.WithHeading(heading) }, revision);
