@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Planner.Geo.Coverage;
+using Planner.Geo.Workspace;
 using Planner.Geo.Rules;
 
 namespace Planner.Desktop.Cli;
@@ -24,8 +24,8 @@ internal sealed class CheckVerb : IVerb
             var language = rules.Language(parse, pack);
             var today = rules.TodayDate(parse);
             var plan = inputs.Load(parse, "check");
-            var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
-            var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language, Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
+            using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Pack = pack, Rules = new RuleEngineOptions { Today = today, Language = language } });
+            var findings = workspace.Current.Findings;
             var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
             {
                 UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],

@@ -39,7 +39,7 @@ internal sealed class RuleVerbOptions
     }
 
     public DateOnly TodayDate(ParseResult parse) => ParseDate(parse.GetValue(Today), "--today")
-        ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CopenhagenTime.TimeZone).DateTime);
+        ?? CopenhagenTime.Today();
 
     public static DateOnly? ParseDate(string? text, string option) =>
         text is null ? null

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Planner.Geo.Coverage;
 using Planner.Geo.Hotspots;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
@@ -42,9 +43,8 @@ internal sealed class StatsVerb : IVerb
             var plan = inputs.Load(pr, "stats");
             var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             var hotspots = HotspotAnalysis.Run(used, options);
-            var views = plan.Cameras.Count == 0
-                ? []
-                : CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, new CoverageOptions { TargetHeightM = height });
+            using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Coverage = new CoverageOptions { TargetHeightM = height } });
+            var views = workspace.Current.ViewsInPlanOrder;
             var hotCells = hotspots.HotCells().Select(c => (c.X, c.Y)).ToList();
             var stats = CrimeWeightedCoverage.Compute(views, used, hotCells, plan.Zones);
             var parameters = new Dictionary<string, object?>

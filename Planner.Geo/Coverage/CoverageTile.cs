@@ -52,13 +52,17 @@ internal sealed class CoverageTile
 
     public bool IsEmpty => Pieces.IsEmpty;
 
-    /// <summary>The tile with the pieces of <paramref name="removed"/> taken out and <paramref name="added"/> put in (same id = replaced).</summary>
+    /// <summary>
+    /// The tile with the pieces of <paramref name="removed"/> taken out and <paramref name="added"/> put in (same id = replaced);
+    /// with <paramref name="parallel"/> the level unions and the overlap are combined side by side.
+    /// </summary>
     public static CoverageTile Combine(
         TileKey key,
         CoverageTile? previous,
         IReadOnlyCollection<string> removed,
         IReadOnlyDictionary<string, Geometry[]> added,
         GeometryFactory factory,
+        bool parallel,
         CancellationToken cancellationToken)
     {
         var pieces = previous?.Pieces ?? ImmutableSortedDictionary.Create<string, Geometry[]>(StringComparer.Ordinal);
@@ -99,13 +103,35 @@ internal sealed class CoverageTile
 
         pairs = pairBuilder.ToImmutable();
         var union = new Geometry[LevelCount];
-        for (var level = 0; level < LevelCount; level++)
+        var orderedPairs = pairs.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Select(kv => kv.Value).ToList();
+        Geometry overlap = factory.CreatePolygon();
+
+        // Job k < LevelCount: the union of level k; job LevelCount: the overlap. Independent, so run side by side.
+        void Job(int k)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            union[level] = UnionOf([.. pieces.Values.Select(p => p[level]).Where(g => !g.IsEmpty)], factory);
+            if (k < LevelCount)
+            {
+                union[k] = UnionOf([.. pieces.Values.Select(p => p[k]).Where(g => !g.IsEmpty)], factory);
+            }
+            else
+            {
+                overlap = UnionOf(orderedPairs, factory);
+            }
         }
 
-        var overlap = UnionOf([.. pairs.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Select(kv => kv.Value)], factory);
+        if (parallel && pieces.Count > 1)
+        {
+            Parallel.For(0, LevelCount + 1, new ParallelOptions { CancellationToken = cancellationToken }, Job);
+        }
+        else
+        {
+            for (var k = 0; k <= LevelCount; k++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Job(k);
+            }
+        }
+
         return new CoverageTile(key, pieces, pairs, union, overlap);
     }
 

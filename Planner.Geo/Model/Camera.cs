@@ -8,23 +8,35 @@ namespace Planner.Geo.Model;
 /// </summary>
 public sealed record Camera
 {
+    // Validated in the init accessors, so a `with` expression cannot make a camera the constructor would refuse.
+    private readonly double x;
+    private readonly double y;
+    private readonly CameraOptics optics;
+
     public Camera(string id, double x, double y, CameraOptics optics)
     {
         Id = Guard.NotBlank(id, "id");
-        X = PlausibleRanges.Coordinate(x, "x");
-        Y = PlausibleRanges.Coordinate(y, "y");
+        X = x;
+        Y = y;
         Optics = optics;
     }
 
     public string Id { get; }
 
-    /// <summary>Easting in the working CRS, metres.</summary>
-    public double X { get; init; }
+    /// <summary>Easting in the working CRS, metres; finite and within ±<see cref="PlausibleRanges.MaxAbsCoordinateM"/>.</summary>
+    public double X { get => x; init => x = PlausibleRanges.Coordinate(value, "x"); }
 
-    /// <summary>Northing in the working CRS, metres.</summary>
-    public double Y { get; init; }
+    /// <summary>Northing in the working CRS, metres; finite and within ±<see cref="PlausibleRanges.MaxAbsCoordinateM"/>.</summary>
+    public double Y { get => y; init => y = PlausibleRanges.Coordinate(value, "y"); }
 
-    public CameraOptics Optics { get; init; }
+    /// <summary>Optics made by <see cref="CameraOptics.Create"/>; <c>default</c> optics (no field of view, no range) are refused.</summary>
+    public CameraOptics Optics
+    {
+        get => optics;
+        init => optics = value.IsDefault
+            ? throw new DomainRuleException("optics", "optics must be set (hfov_deg, range_m and resolution_px > 0); default optics are not a camera")
+            : value;
+    }
 
     /// <summary>Key of the camera-model catalogue (data/cameras) that filled the optics, if any.</summary>
     public string? Model { get; init; }

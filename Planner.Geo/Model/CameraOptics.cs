@@ -48,6 +48,9 @@ public readonly record struct CameraOptics
     /// <summary>Pan-tilt-zoom: can look all round; its envelope is the full circle at its range.</summary>
     public bool Ptz { get; }
 
+    /// <summary>True for <c>default(CameraOptics)</c>, which no factory call makes (range and resolution are 0).</summary>
+    public bool IsDefault => ResolutionPx == 0;
+
     /// <summary>Vertical FOV of a 16:9 sensor with the given horizontal FOV: 2·atan(tan(hfov/2)·9/16).</summary>
     public static double VfovFromHfov169(double hfovDeg) =>
         2 * Math.Atan(Math.Tan(hfovDeg * Math.PI / 360) * 9.0 / 16.0) * 180 / Math.PI;

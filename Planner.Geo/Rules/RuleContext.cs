@@ -218,13 +218,13 @@ public sealed class RuleContext
             }
         }
 
-        var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).ToList();
+        var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).Select(p => p.In(Language)).ToList();
         var message = MessageTemplate.Fill(outcome.Message.Get(Language), all, Language);
         foreach (var p in assumedList)
         {
             message += " " + MessageTemplate.Fill(
                 Pack.AssumptionNote.Get(Language),
-                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
+                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, Language) },
                 Language);
         }
 

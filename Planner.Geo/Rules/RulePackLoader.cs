@@ -105,7 +105,10 @@ public static partial class RulePackLoader
             return new RulePack
             {
                 PackId = root.Get("pack_id").String(),
-                Name = root.Get("name").String(),
+                Name = root.Get("name").Element.ValueKind == JsonValueKind.Object
+                    ? Texts(root.Get("name"), languages, []).Get(languages.Contains("en") ? "en" : languages[0])
+                    : root.Get("name").String(),
+                NameTexts = root.Get("name").Element.ValueKind == JsonValueKind.Object ? Texts(root.Get("name"), languages, []) : null,
                 Version = version,
                 Jurisdiction = root.Get("jurisdiction").String(),
                 Languages = languages,
@@ -151,7 +154,7 @@ public static partial class RulePackLoader
         }
 
         var severity = ParseSeverity(e.Get("severity"));
-        var parameters = ParseParameters(e.Get("parameters"), id);
+        var parameters = ParseParameters(e.Get("parameters"), id, languages);
         foreach (var required in spec.Parameters)
         {
             if (parameters.All(p => p.Name != required))
@@ -261,7 +264,7 @@ public static partial class RulePackLoader
         };
     }
 
-    private static List<RuleParameter> ParseParameters(PackElement element, string ruleId)
+    private static List<RuleParameter> ParseParameters(PackElement element, string ruleId, IReadOnlyList<string> languages)
     {
         var list = new List<RuleParameter>();
         foreach (var p in element.Array(nonEmpty: false))
@@ -299,7 +302,21 @@ public static partial class RulePackLoader
                 throw p.Get("basis").Error($"assumption (a value with status {status} is not fixed by law)");
             }
 
-            list.Add(new RuleParameter(name, value, unit, basis, status, p.Get("reasoning").String()) { RuleId = ruleId });
+            // reasoning: one text, or one per pack language (so Danish findings carry Danish reasoning).
+            var reasoningElement = p.Get("reasoning");
+            LocalizedText? texts = null;
+            string reasoning;
+            if (reasoningElement.Element.ValueKind == JsonValueKind.Object)
+            {
+                texts = Texts(reasoningElement, languages, []);
+                reasoning = texts.Get(languages.Contains("en") ? "en" : languages[0]);
+            }
+            else
+            {
+                reasoning = reasoningElement.String();
+            }
+
+            list.Add(new RuleParameter(name, value, unit, basis, status, reasoning) { RuleId = ruleId, ReasoningTexts = texts });
         }
 
         return list;

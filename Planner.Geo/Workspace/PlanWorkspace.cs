@@ -99,7 +99,21 @@ public sealed partial class PlanWorkspace : IDisposable
     }
 
     /// <summary>Applies one edit; throws <see cref="DomainRuleException"/> (state unchanged) when the edit is invalid.</summary>
-    public WorkspaceChange Apply(PlanEdit edit) => ApplyAsync(edit, CancellationToken.None).GetAwaiter().GetResult();
+    public WorkspaceChange Apply(PlanEdit edit)
+    {
+        // Computed on the caller's thread: no hand-off to the thread pool for the common small edit.
+        ArgumentNullException.ThrowIfNull(edit);
+        gate.Wait();
+        try
+        {
+            var before = current;
+            return Commit(edit, before, WorkspaceState.Next(before, edit, Options, CancellationToken.None));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     /// <summary>
     /// Applies one edit and returns what changed. Cancelling leaves the workspace at the state before the edit.
@@ -112,19 +126,7 @@ public sealed partial class PlanWorkspace : IDisposable
         {
             var before = current;
             var after = await Task.Run(() => WorkspaceState.Next(before, edit, Options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            lock (undo)
-            {
-                undo.Add((edit, before));
-                if (undo.Count > MaxUndo)
-                {
-                    undo.RemoveAt(0);
-                }
-
-                redo.Clear();
-                current = after;
-            }
-
-            return WorkspaceDiff.Between(before, after);
+            return Commit(edit, before, after);
         }
         finally
         {
@@ -207,6 +209,23 @@ public sealed partial class PlanWorkspace : IDisposable
     }
 
     public void Dispose() => gate.Dispose();
+
+    private WorkspaceChange Commit(PlanEdit edit, WorkspaceSnapshot before, WorkspaceSnapshot after)
+    {
+        lock (undo)
+        {
+            undo.Add((edit, before));
+            if (undo.Count > MaxUndo)
+            {
+                undo.RemoveAt(0);
+            }
+
+            redo.Clear();
+            current = after;
+        }
+
+        return WorkspaceDiff.Between(before, after);
+    }
 
     private static WorkspaceOptions Validated(WorkspaceOptions? options)
     {

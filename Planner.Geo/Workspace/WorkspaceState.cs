@@ -106,7 +106,7 @@ internal static class WorkspaceState
 
     // The rules see the plan's buildings too (dwelling facades at window heights, the camera's mount).
     private static RuleSession? Session(Plan plan, WorkspaceOptions options) =>
-        options.Pack is null ? null : new RuleSession(options.Pack, plan.Zones, options.Rules! with { Buildings = plan.Buildings });
+        options.Pack is null ? null : new RuleSession(options.Pack, plan.Zones, options.Rules! with { Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
 
     private static IReadOnlyList<CameraView> ComputeViews(
         IReadOnlyList<Camera> cameras, CoverageIndex index, WorkspaceOptions options, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)

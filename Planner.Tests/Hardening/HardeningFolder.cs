@@ -49,6 +49,9 @@ internal sealed class HardeningFolder : IDisposable
         {
             using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
             db.Open();
+
+            // The plan's R-tree triggers call ST_IsEmpty/ST_MinX/…, which GDAL, QGIS and our store define; so does this editor.
+            Planner.Geo.Stores.GeoPackageRTree.RegisterFunctions(db);
             if (sql is not null)
             {
                 using var cmd = db.CreateCommand();

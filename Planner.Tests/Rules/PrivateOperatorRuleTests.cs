@@ -26,7 +26,7 @@ public sealed class PrivateOperatorRuleTests
         Assert.True(AreaDifference(Rect(0, 0, 20, 5), f.Geometry!) < Tol);
         Assert.Equal(100, f.AreaM2!.Value, 6);
         Assert.Contains("100 m²", f.Message);
-        Assert.Equal("tv-overvågningsloven § 1, stk. 1, jf. LBK nr 182 af 24/02/2023", f.Citation);
+        Assert.Equal("tv-overvågningsloven § 1, stk. 1, jf. lovbekendtgørelse nr. 182 af 24. februar 2023", f.Citation);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class PlanWorkspaceTests
 
         var edited = Sample with { Cameras = [.. Sample.Cameras.Select(c => c.Id == camera.Id ? moved : c)] };
         var views = CoverageEngine.ComputeViews(edited.Cameras, edited.Buildings);
-        var findings = RuleEngine.Evaluate(Pack, edited.Cameras, views, edited.Zones, Rules);
+        var findings = RuleEngine.Evaluate(Pack, edited.Cameras, views, edited.Zones, Rules with { Buildings = edited.Buildings });
         var coverage = PlanCoverage.Compute(views, edited.Zones);
         Assert.Equal([camera.Id], change.Views.Keys);
         Assert.Equal(views.Single(v => v.CameraId == camera.Id).Visible.Area, change.Views[camera.Id]!.Visible.Area, 6);

@@ -20,6 +20,7 @@ internal static class CheckRegistry
         new QualityLevelCheck(),
         new ShareRequestCheck(),
         new AssessmentBasisCheck(),
+        new MunicipalBasisCheck(),
     }.ToDictionary(c => c.Spec.Kind, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
