@@ -76,7 +76,7 @@ internal sealed class OptimiseVerb : IVerb
             var language = rules.Language(pr, pack);
             var today = rules.TodayDate(pr);
             var plan = inputs.Load(pr, "optimise");
-            var source = pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "";
+            var source = pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "";
             var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, source);
             var (candidateList, candidateSource) = candidates.Load(pr, plan);
             var points = demandMode == "incidents"

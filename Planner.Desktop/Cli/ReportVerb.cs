@@ -44,7 +44,7 @@ internal sealed class ReportVerb : IVerb
             var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
             var options = new ReportOptions { Pack = pack, CellM = hotspot.CellSize, BandwidthM = hotspot.Bandwidth };
             var plan = inputs.Load(parse, "report");
-            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan), options);
+            var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, inputs.SourceName(parse), options);
             using var fonts = FontSet.LoadBundled();
             var pages = 0;
             AtomicFile.Write(outPath, stream => pages = ProposalRenderer.Write(input, stream, fonts));
