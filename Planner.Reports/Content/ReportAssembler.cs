@@ -18,6 +18,15 @@ public sealed record ReportOptions
 
     /// <summary>Kernel radius, metres; also the Gi* band.</summary>
     public double BandwidthM { get; init; } = 100;
+
+    /// <summary>Height above ground of the target, metres: the views and DORI levels are computed for it (1.6 = faces).</summary>
+    public double TargetHeightM { get; init; }
+
+    /// <summary>The municipality's case number (sagsnr.); null leaves the field blank to fill in.</summary>
+    public string? CaseNumber { get; init; }
+
+    /// <summary>Full per-camera sections even for large plans.</summary>
+    public bool FullCameraSections { get; init; }
 }
 
 /// <summary>
@@ -31,9 +40,12 @@ public static class ReportAssembler
     {
         ArgumentNullException.ThrowIfNull(plan);
         options ??= new ReportOptions();
-        var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
+        var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, new CoverageOptions { TargetHeightM = options.TargetHeightM });
         return new ReportInput(plan, language, generatedAt)
         {
+            TargetHeightM = options.TargetHeightM,
+            CaseNumber = string.IsNullOrWhiteSpace(options.CaseNumber) ? null : options.CaseNumber.Trim(),
+            FullCameraSections = options.FullCameraSections,
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
             Hotspots = plan.Incidents.Count == 0 ? null : Hotspots(plan, options),
@@ -77,17 +89,25 @@ public static class ReportAssembler
         var lang = language.Code();
         var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = lang });
         var assumptions = new List<LegalAssumption>();
-        foreach (var p in findings.SelectMany(f => f.AssumedParameters).DistinctBy(p => (p.RuleId, p.Name)).OrderBy(p => p.RuleId, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
+        var unconfirmed = new List<UnconfirmedRule>();
+        foreach (var rule in pack.Rules)
         {
-            var unit = p.Unit switch { "m2" => "m²", "count" => "", _ => p.Unit };
-            var value = (p.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " " + unit).TrimEnd();
-            assumptions.Add(new LegalAssumption(p.RuleId, p.Name, value, $"[{p.Status}] {p.Reasoning}", pack.Find(p.RuleId)?.Source.Citation ?? ""));
-        }
+            foreach (var p in rule.Parameters)
+            {
+                var using_ = findings.Count(f => f.AssumedParameters.Any(a => a.RuleId == rule.Id && a.Name == p.Name));
+                assumptions.Add(new LegalAssumption(rule.Id, p.Name, p.Value, p.Unit, BasisName(p.Basis), p.Status.ToString(), p.Reasoning, rule.Source.Citation)
+                {
+                    FindingsUsing = using_,
+                });
+            }
 
-        foreach (var ruleId in findings.Where(f => f.RuleUnconfirmed).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
-        {
-            var rule = pack.Find(ruleId)!;
-            assumptions.Add(new LegalAssumption(ruleId, rule.Title.Get(lang), $"[{rule.Status}]", rule.StatusNote?.Get(lang) ?? "", rule.Source.Citation));
+            if (rule.Status != SourceStatus.V)
+            {
+                unconfirmed.Add(new UnconfirmedRule(rule.Id, rule.Title.Get(lang), rule.Status.ToString(), rule.StatusNote?.Get(lang) ?? "", rule.Source.Citation)
+                {
+                    FindingsUsing = findings.Count(f => f.RuleId == rule.Id && f.RuleUnconfirmed),
+                });
+            }
         }
 
         var dpia = findings.Where(f => f.Outcome == "dpia_required").ToList();
@@ -96,8 +116,14 @@ public static class ReportAssembler
             RulePackName = pack.Name,
             RulePackVersion = pack.Version,
             RulePackHash = pack.Sha256,
+            PackId = pack.PackId,
+            Jurisdiction = pack.Jurisdiction,
+            RuleCount = pack.Rules.Count,
+            Laws = pack.Rules.Select(r => r.Source.Law).Distinct(StringComparer.Ordinal).ToList(),
+            ConsolidatedActs = pack.Rules.Select(r => r.Source.ConsolidatedAct).OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             Findings = findings.Select(ToReport).ToList(),
             Assumptions = assumptions,
+            UnconfirmedRules = unconfirmed,
             DpiaRequired = dpia.Count > 0,
             DpiaReason = string.Join(" ", dpia.Select(f => f.Message)),
             PolcamDue = findings.Where(f => f.Outcome == "registration_required" && f.CameraId is not null).Select(f => f.CameraId!).Distinct().ToList(),
@@ -113,7 +139,19 @@ public static class ReportAssembler
     }, f.Message, f.Citation)
     {
         RestsOnAssumption = f.Assumption,
+        RuleTitle = f.RuleTitle,
+        Outcome = f.Outcome,
+        CameraIds = f.CameraIds,
+        Offending = f.GeometryRole == "offending_view" ? f.Geometry : null,
+        Excused = f.GeometryRole == "excused_view" ? f.Geometry : null,
         Mask = f.GeometryRole == "privacy_mask" ? f.Geometry : null,
         SignPoints = f.GeometryRole == "sign_points" && f.Geometry is { } g ? g.Coordinates.Select(c => new Coordinate(c.X, c.Y)).ToList() : [],
+    };
+
+    private static string BasisName(ParameterBasis basis) => basis switch
+    {
+        ParameterBasis.FixedByLaw => "fixed_by_law",
+        ParameterBasis.Assumption => "assumption",
+        _ => "method",
     };
 }

@@ -12,7 +12,7 @@ public static class SummarySection
         ArgumentNullException.ThrowIfNull(ctx);
         var t = ctx.T;
         var f = ctx.F;
-        yield return new Heading(t.SummaryHeading);
+        yield return ctx.Outline.Add(t.SummaryHeading, 1, newPage: false);
         yield return new Heading(t.CamerasByOperator, 2);
         var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
         var ops = new Table([2.2f, 1, 1, 1, 1, 1.3f], [t.Operator, t.Cameras, t.Recording, t.LiveOnly, t.NotStated, t.PermitExpired]);
@@ -57,6 +57,28 @@ public static class SummarySection
 
         if (ctx.Input.Compliance is { } c)
         {
+            yield return new Heading(t.FailingHeading, 2);
+            var failing = c.Findings.Where(x => x.Severity == FindingSeverity.Fail && x.CameraId is not null)
+                .GroupBy(x => x.CameraId!)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            if (failing.Count == 0)
+            {
+                yield return new Paragraph(t.NoFailing);
+            }
+            else
+            {
+                var table = new Table([0.8f, 3.4f, 1.1f], [t.Camera, t.Rule, t.RestsOnAssumptionCol], TextStyle.Body.WithSize(8f));
+                foreach (var g in failing)
+                {
+                    var rules = string.Join("\n", g.GroupBy(x => x.RuleId).Select(r => r.Key + (r.First().RuleTitle.Length > 0 ? ": " + r.First().RuleTitle : "") + (r.Count() > 1 ? " (" + ctx.Format(t.FindingCount, f.Num(r.Count())) + ")" : "")));
+                    var assumed = g.Any(x => x.RestsOnAssumption) ? f.YesNo(true, "") : f.YesNo(false, "");
+                    table.Row(SeverityFill(FindingSeverity.Fail), g.Key, rules, assumed);
+                }
+
+                yield return table;
+            }
+
             yield return new Heading(t.FindingsBySeverity, 2);
             var sev = new Table([2.2f, 1], [t.Severity, t.Count]);
             foreach (var s in Enum.GetValues<FindingSeverity>())
