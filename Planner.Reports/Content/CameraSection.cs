@@ -91,12 +91,13 @@ public static class CameraSection
             facts.Row(t.LawfulBasis, LawfulBasis(ctx, findings));
         }
 
-        if (cam.Operator == OperatorType.Municipality)
+        if (cam.Operator == OperatorType.Municipality && ctx.Input.Compliance is { IsDanish: true })
         {
             facts.Row(t.CouncilDecision, t.CouncilNeeded + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
         }
 
-        facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + f.Date(e) + ")" : ""))
+        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : ""))
             .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown) + "; " + t.Retention.ToLowerInvariant() + " " + (cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown))
             .Row(t.Optics, (cam.Model ?? t.Unknown) + "; " + ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : "")
                 + "; " + t.MountTilt.ToLowerInvariant() + " " + $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")

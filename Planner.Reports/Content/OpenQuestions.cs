@@ -55,7 +55,7 @@ public static class OpenQuestions
 
         items.Add(ctx.Format(t.QNoController, f.Num(cams.Count)));
         var municipal = cams.Where(x => x.Operator == OperatorType.Municipality).ToList();
-        if (municipal.Count > 0)
+        if (municipal.Count > 0 && ctx.Input.Compliance is { IsDanish: true })
         {
             items.Add(ctx.Format(t.QCouncil, List(municipal)));
         }

@@ -167,6 +167,12 @@ public sealed record ComplianceResult
 
     public string DpiaReason { get; init; } = "";
 
+    /// <summary>Whether the pack has a registration rule (the Danish POLCAM register); other packs print no POLCAM line.</summary>
+    public bool HasRegistration { get; init; }
+
+    /// <summary>Whether the pack is Danish (jurisdiction DK): only then do camera sections speak of § 2 a council decisions.</summary>
+    public bool IsDanish => Jurisdiction.StartsWith("DK", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Cameras that must be registered in POLCAM.</summary>
     public required IReadOnlyList<string> PolcamDue { get; init; }
 

@@ -88,7 +88,10 @@ public static class SummarySection
 
             yield return sev;
             yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {c.DpiaReason}".TrimEnd(), TextStyle.Body, 10);
-            yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : string.Join(", ", c.PolcamDue))}.");
+            if (c.HasRegistration)
+            {
+                yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : string.Join(", ", c.PolcamDue))}.");
+            }
             if (c.UncheckedCameras.Count > 0)
             {
                 yield return new Paragraph($"{t.Unchecked}: {string.Join(", ", c.UncheckedCameras)}.", TextStyle.BodyBold.WithColor(Palette.Fail));

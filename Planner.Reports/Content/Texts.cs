@@ -127,6 +127,8 @@ public sealed record Texts
         AttributionSynthetic = "Syntetiske data",
         AttributionReal = "Kortdata: {0}",
         Sev = ["Fejl", "Advarsel", "Info"],
+        PermitLapsed = "udløbet {0}",
+        PermitUntil = "gyldig til {0}",
         CameraMapsIntro = "Signaturforklaring til kameraernes kort (kameraet i fokus er sort, de øvrige grå):",
         FindingCount = "{0} fund",
         RestsOnAssumptionCol = "Hviler på antagelse",
@@ -617,4 +619,8 @@ public sealed record Texts
     public string FindingCount { get; init; } = "{0} findings";
 
     public string CameraMapsIntro { get; init; } = "Legend of the camera maps (the camera in focus is black, the others grey):";
+
+    public string PermitUntil { get; init; } = "valid until {0}";
+
+    public string PermitLapsed { get; init; } = "expired {0}";
 }
