@@ -147,9 +147,11 @@ public static class CameraSection
         var table = new Table([0.62f, 0.72f, 3.6f, 1.5f], [t.Severity, t.Rule, t.Message, t.Citation], TextStyle.Body.WithSize(7.2f));
         foreach (var x in findings)
         {
+            // A large plan's plan-level messages name every camera; the camera table already lists them.
+            var message = ctx.Input.Compact && x.Message.Length > 700 ? x.Message[..600] + " " + t.Shortened : x.Message;
             // The engine's message already explains an assumption; the rule column flags it so a reader can scan for them.
             table.Row(SummarySection.SeverityFill(x.Severity), Names.Severity(x.Severity, t), x.RuleId + (x.RestsOnAssumption ? "\n" + t.Assumed : ""),
-                x.Message, x.Citation);
+                message, x.Citation);
         }
 
         return table;

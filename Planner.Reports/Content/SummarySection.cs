@@ -66,6 +66,19 @@ public static class SummarySection
             {
                 yield return new Paragraph(t.NoFailing);
             }
+            else if (ctx.Input.Compact)
+            {
+                // A large plan: one line per rule with its cameras (the camera table lists each camera's rules).
+                var byRule = new Table([2.4f, 3f], [t.Rule, t.Cameras], TextStyle.Body.WithSize(8f));
+                foreach (var r in failing.SelectMany(g => g.Select(x => (Camera: g.Key, x.RuleId, x.RuleTitle))).GroupBy(x => x.RuleId).OrderBy(r => r.Key, StringComparer.Ordinal))
+                {
+                    var ids = r.Select(x => x.Camera).Distinct(StringComparer.Ordinal).ToList();
+                    var shown = string.Join(", ", ids.Take(24)) + (ids.Count > 24 ? " " + t.SeeCameraTable : "");
+                    byRule.Row(SeverityFill(FindingSeverity.Fail), r.Key + (r.First().RuleTitle.Length > 0 ? ": " + r.First().RuleTitle : ""), ctx.Format(t.FailingByRule, f.Num(ids.Count), shown));
+                }
+
+                yield return byRule;
+            }
             else
             {
                 var table = new Table([0.8f, 3.4f, 1.1f], [t.Camera, t.Rule, t.RestsOnAssumptionCol], TextStyle.Body.WithSize(8f));
@@ -87,10 +100,14 @@ public static class SummarySection
             }
 
             yield return sev;
-            yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {c.DpiaReason}".TrimEnd(), TextStyle.Body, 10);
+            var dpia = ctx.Input.Compact && c.DpiaReason.Length > 700 ? c.DpiaReason[..600] + " " + t.Shortened : c.DpiaReason;
+            yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {dpia}".TrimEnd(), TextStyle.Body, 10);
             if (c.HasRegistration)
             {
-                yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : string.Join(", ", c.PolcamDue))}.");
+                var due = ctx.Input.Compact && c.PolcamDue.Count > 24
+                    ? string.Join(", ", c.PolcamDue.Take(24)) + " " + ctx.Format(t.FailingByRule, ctx.F.Num(c.PolcamDue.Count), t.SeeCameraTable)
+                    : string.Join(", ", c.PolcamDue);
+                yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : due)}.");
             }
             if (c.UncheckedCameras.Count > 0)
             {

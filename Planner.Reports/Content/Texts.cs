@@ -127,6 +127,9 @@ public sealed record Texts
         AttributionSynthetic = "Syntetiske data",
         AttributionReal = "Kortdata: {0}",
         Sev = ["Fejl", "Advarsel", "Info"],
+        Shortened = "… (forkortet; alle kameraer står i kameraoversigten)",
+        SeeCameraTable = "… (se kameraoversigten)",
+        FailingByRule = "{0} kameraer: {1}",
         PermitLapsed = "udløbet {0}",
         PermitUntil = "gyldig til {0}",
         CameraMapsIntro = "Signaturforklaring til kameraernes kort (kameraet i fokus er sort, de øvrige grå):",
@@ -176,7 +179,7 @@ public sealed record Texts
         QAssumed = "{0}: {1} er antaget til {2}; loven fastsætter ingen værdi. Berører {3} fund.",
         QUnzoned = "Areal uden zone: {0} kamera(er) ser tilsammen {1} m², som ingen zone i planen dækker ({2}). Hvad er det for et areal?",
         QNoOperator = "Ansvarlig ikke oplyst for {0}; disse kameraer er ikke kontrolleret.",
-        QNoController = "Den dataansvarliges CVR-nr. er ikke oplyst for nogen af de {0} kameraer; planen angiver kun en kortform af den ansvarliges navn.",
+        QNoController = "Den dataansvarliges CVR-nr. og den påtænkte hjemmel er ikke oplyst for nogen af de {0} kameraer; planen angiver kun en kortform af den ansvarliges navn.",
         QCouncil = "Kommunalbestyrelsens beslutning (dato og reference) er ikke oplyst for de kommunale kameraer {0}.",
         QNoPurpose = "Formålet er ikke oplyst for {0}.",
         QHeading = "Retningen er ikke opmålt for {0}; synsfeltet bygger på en pladsholder.",
@@ -540,7 +543,7 @@ public sealed record Texts
 
     public string QNoOperator { get; init; } = "Operator not stated for {0}; these cameras are not checked.";
 
-    public string QNoController { get; init; } = "The controller's CVR number is stated for none of the {0} cameras; the plan gives only a short form of the operator's name.";
+    public string QNoController { get; init; } = "The controller's CVR number and the intended lawful basis are stated for none of the {0} cameras; the plan gives only a short form of the operator's name.";
 
     public string QCouncil { get; init; } = "The council decision (date and reference) is not stated for the municipal cameras {0}.";
 
@@ -623,4 +626,10 @@ public sealed record Texts
     public string PermitUntil { get; init; } = "valid until {0}";
 
     public string PermitLapsed { get; init; } = "expired {0}";
+
+    public string FailingByRule { get; init; } = "{0} cameras: {1}";
+
+    public string SeeCameraTable { get; init; } = "… (see the camera table)";
+
+    public string Shortened { get; init; } = "… (shortened; every camera is in the camera table)";
 }

@@ -118,18 +118,34 @@ public static class MapRenderer
 
     private static bool Visible(Envelope ground, Envelope e) => ground.Intersects(e);
 
+    /// <summary>
+    /// A large polygon reaching beyond the map (the union of all views on an atlas tile) cut to the ground shown plus
+    /// 2 %, so each tile carries only its own part into the PDF; the cut edges lie outside the frame and are clipped.
+    /// </summary>
+    private static Geometry ClipToGround(Geometry g, Envelope ground)
+    {
+        if (g.NumPoints < 500 || ground.Contains(g.EnvelopeInternal))
+        {
+            return g;
+        }
+
+        var box = new Envelope(ground);
+        box.ExpandBy(Math.Max(ground.Width, ground.Height) * 0.02);
+        return NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Overlay(g, g.Factory.ToGeometry(box), NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection);
+    }
+
     private static void DrawPolygons(SKCanvas canvas, MapTransform t, Envelope ground, IEnumerable<Geometry> geometries, SKColor fill, SKColor stroke, float strokeWidth)
     {
         using var f = new SKPaint { Color = fill, Style = SKPaintStyle.Fill, IsAntialias = true };
         using var s = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = strokeWidth, IsAntialias = true };
-        foreach (var g in geometries)
+        foreach (var geometry in geometries)
         {
-            if (g.IsEmpty || !Visible(ground, g.EnvelopeInternal))
+            if (geometry.IsEmpty || !Visible(ground, geometry.EnvelopeInternal))
             {
                 continue;
             }
 
-            using var path = t.Path(g);
+            using var path = t.Path(ClipToGround(geometry, ground));
             if (fill.Alpha > 0)
             {
                 canvas.DrawPath(path, f);
