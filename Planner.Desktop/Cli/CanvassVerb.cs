@@ -81,7 +81,7 @@ internal sealed class CanvassVerb : IVerb
         if (parts.Length != 2
             || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            || lon is < -180 or > 180 || lat is < -90 or > 90)
+            || !double.IsFinite(lon) || !double.IsFinite(lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
         {
             throw new InputException("--at", null, null, $"expected LON,LAT in degrees with a decimal point, e.g. 12.5683,55.6761, got \"{text}\"");
         }

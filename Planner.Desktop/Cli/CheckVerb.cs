@@ -25,7 +25,7 @@ internal sealed class CheckVerb : IVerb
             var today = rules.TodayDate(parse);
             var plan = inputs.Load(parse, "check");
             var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
-            var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language });
+            var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language, Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
             var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
             {
                 UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],

@@ -34,9 +34,9 @@ internal sealed class CoverageVerb : IVerb
             HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var targetHeight = pr.GetValue(target);
-            if (!double.IsFinite(targetHeight) || targetHeight < 0)
+            if (!double.IsFinite(targetHeight) || targetHeight is < 0 or > PlausibleRanges.MaxTargetHeightM)
             {
-                throw new InputException("command line", null, "--target-height", "expected a height ≥ 0 in metres");
+                throw new InputException("command line", null, "--target-height", $"expected a height in [0, {PlausibleRanges.MaxTargetHeightM}] metres");
             }
 
             var plan = inputs.Load(pr, "coverage");

@@ -56,11 +56,12 @@ internal sealed class ReportVerb : IVerb
                 throw new InputException("--target-height", null, null, $"expected a height in metres in [0, 10], got {target.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             }
 
+            var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
             var options = new ReportOptions
             {
                 Pack = pack,
-                CellM = Guard.Positive(parse.GetValue(cell), "cell"),
-                BandwidthM = Guard.Positive(parse.GetValue(bandwidth), "bandwidth"),
+                CellM = hotspot.CellSize,
+                BandwidthM = hotspot.Bandwidth,
                 TargetHeightM = target,
                 CaseNumber = parse.GetValue(caseNumber),
                 FullCameraSections = parse.GetValue(full),

@@ -33,9 +33,9 @@ internal sealed class StatsVerb : IVerb
             HotspotsVerb.OutputFormat(outPath, ".json");
             var options = HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), "quartic");
             var height = pr.GetValue(targetHeight);
-            if (!double.IsFinite(height) || height < 0)
+            if (!double.IsFinite(height) || height is < 0 or > Planner.Geo.PlausibleRanges.MaxTargetHeightM)
             {
-                throw new Planner.Geo.InputException("command line", null, "--target-height", "expected a height ≥ 0 in metres");
+                throw new Planner.Geo.InputException("command line", null, "--target-height", $"expected a height in [0, {Planner.Geo.PlausibleRanges.MaxTargetHeightM}] metres");
             }
 
             var filter = filters.Parse(pr);

@@ -25,8 +25,8 @@ internal static class LayerOps
 
     public static readonly LayerOps<Zone> Zones = new(
         z => z.Area,
-        z => new Zone(z.Id, z.Kind, Swap(z.Area), z.OperatorId, z.Name),
-        (z, from, to) => from == to ? z : new Zone(z.Id, z.Kind, CrsRegistry.Transform(z.Area, from, to), z.OperatorId, z.Name),
+        z => z.WithArea(Swap(z.Area)),
+        (z, from, to) => from == to ? z : z.WithArea(CrsRegistry.Transform(z.Area, from, to)),
         z => z.Id);
 
     public static readonly LayerOps<Incident> Incidents = new(

@@ -5,13 +5,13 @@ namespace Planner.Geo.Formats;
 
 /// <summary>
 /// Turns Polygon/MultiPolygon features into <see cref="Zone"/>s: <c>kind</c> (required, a contract name),
-/// <c>operator_id</c>, <c>name</c>; id from <c>id</c>, the feature id, else "z{feature number}".
+/// <c>operator_id</c>, <c>name</c>, <c>business_type</c> (a type § 2 stk. 1 nr. 3 lists, or other), <c>source</c>; id from <c>id</c>, the feature id, else "z{feature number}".
 /// </summary>
 internal static class ZoneFeatureMapper
 {
     private static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "kind", "operator_id", "name", "description",
+        "id", "kind", "operator_id", "name", "description", "business_type", "source",
     };
 
     public static ReadLayer<Zone> Map(SourceLayer layer, ICollection<string> warnings)
@@ -30,7 +30,15 @@ internal static class ZoneFeatureMapper
 
             var area = GeometryChecks.Polygonal(f.Geometry, layer.File, location, warnings);
             GeometryChecks.RequireInArea(area, layer.Epsg, layer.File, location);
-            result.Add(new Located<Zone>(location, new Zone(id, kind, area, r.String("operator_id"), r.String("name"))));
+            BusinessType? businessType = null;
+            if (r.String("business_type") is { } typeText)
+            {
+                businessType = BusinessTypes.TryParse(typeText, out var t)
+                    ? t
+                    : throw r.Error("business_type", $"expected one of {BusinessTypes.AllNames}, got \"{typeText}\"");
+            }
+
+            result.Add(new Located<Zone>(location, new Zone(id, kind, area, r.String("operator_id"), r.String("name")) { BusinessType = businessType, Source = r.String("source") }));
         }
 
         UnknownProperties.Warn(layer, Known, warnings);

@@ -11,8 +11,8 @@ public sealed record Camera
     public Camera(string id, double x, double y, CameraOptics optics)
     {
         Id = Guard.NotBlank(id, "id");
-        X = Guard.Finite(x, "x");
-        Y = Guard.Finite(y, "y");
+        X = PlausibleRanges.Coordinate(x, "x");
+        Y = PlausibleRanges.Coordinate(y, "y");
         Optics = optics;
     }
 
@@ -46,6 +46,30 @@ public sealed record Camera
 
     /// <summary>Municipal cameras under § 2 a: whether the police were consulted.</summary>
     public bool? PoliceConsulted { get; init; }
+
+    /// <summary>Who issued <see cref="Permit"/> (e.g. "Midt- og Vestsjællands Politi"); § 2 stk. 2 and 4 permits come from the police.</summary>
+    public string? PermitIssuer { get; init; }
+
+    /// <summary>The data controller (legal entity) behind the camera, e.g. "Lindsted Kommune" for its job centre.</summary>
+    public string? ControllerName { get; init; }
+
+    /// <summary>The controller's CVR number (8 digits), where known.</summary>
+    public string? ControllerCvr { get; init; }
+
+    /// <summary>Municipal cameras under § 2 a: reference of the municipal council's decision (journal or agenda item).</summary>
+    public string? CouncilDecisionRef { get; init; }
+
+    /// <summary>Date of the municipal council's decision, where known.</summary>
+    public DateOnly? CouncilDecisionDate { get; init; }
+
+    /// <summary>The purpose's legal category (e.g. tryghed under § 2 a, or general crime prevention, which is no § 2 a basis).</summary>
+    public PurposeCategory? PurposeCategory { get; init; }
+
+    /// <summary>
+    /// Recorded grounds for keeping footage beyond the deletion limit (e.g. "politianmeldelse 2025-1234", "tvist"),
+    /// free text; § 4 c stk. 5 allows them for private parties, § 4 d none for municipal § 2 a / § 2 c cameras.
+    /// </summary>
+    public string? DeletionExceptions { get; init; }
 
     /// <summary>OSM <c>surveillance:zone</c> or a free label, where known.</summary>
     public string? SurveillanceZone { get; init; }

@@ -77,10 +77,11 @@ public readonly record struct CameraOptics
 
         var vfov = vfovDeg ?? VfovFromHfov169(Math.Min(hfovDeg, 179));
         Guard.InOpen(vfov, 0, 180, "vfov_deg");
-        Guard.Positive(rangeM, "range_m");
-        Guard.NonNegative(heightM, "height_m");
+        PlausibleRanges.RangeM(rangeM, "range_m");
+        PlausibleRanges.HeightM(heightM, "height_m");
         Guard.InClosed(tiltDeg, -90, 90, "tilt_deg");
         Guard.Positive(resolutionPx, "resolution_px");
+        Guard.That(resolutionPx <= PlausibleRanges.MaxResolutionPx, "resolution_px", $"resolution_px must be in [1, {PlausibleRanges.MaxResolutionPx}]");
         return new CameraOptics(headingDeg, hfovDeg, vfov, rangeM, heightM, tiltDeg, resolutionPx, ptz);
     }
 

@@ -24,4 +24,7 @@ public sealed record Plan
     public IReadOnlyList<Zone> Zones { get; init; } = [];
 
     public IReadOnlyList<Incident> Incidents { get; init; } = [];
+
+    /// <summary>Named street centre lines (optional layer <c>streets</c>), for drawing and labelling maps.</summary>
+    public IReadOnlyList<Street> Streets { get; init; } = [];
 }

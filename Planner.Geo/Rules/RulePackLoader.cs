@@ -24,7 +24,7 @@ public static partial class RulePackLoader
     private static readonly string[] RuleFields =
     [
         "id", "title", "status", "status_note", "applies_to", "check", "severity", "parameters", "exceptions", "zones",
-        "own_zones", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
+        "own_zones", "listed_business_types", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
     ];
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
@@ -44,7 +44,7 @@ public static partial class RulePackLoader
             throw new InputException(path, null, null, "the rule pack file does not exist");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        return Parse(Formats.InputFile.ReadAllBytes(path, "a rule pack JSON file"), path);
     }
 
     /// <summary>SHA-256 (lowercase hex) of the canonical bytes: UTF-8 BOM removed, CRLF and CR turned into LF.</summary>
@@ -253,6 +253,7 @@ public static partial class RulePackLoader
             Outcomes = outcomes,
             Zones = zones,
             OwnZones = e.Optional("own_zones")?.Bool() ?? false,
+            ListedBusinessTypesOnly = e.Optional("listed_business_types")?.Bool() ?? false,
             CameraCondition = condition,
             Attribute = attribute,
             Level = level,
@@ -273,9 +274,9 @@ public static partial class RulePackLoader
             }
 
             var value = p.Get("value").Number();
-            if (value < 0)
+            if (value is < 0 or > PlausibleRanges.MaxRuleParameter)
             {
-                throw p.Get("value").Error("a number ≥ 0");
+                throw p.Get("value").Error($"a number in [0, {PlausibleRanges.MaxRuleParameter}]");
             }
 
             var unit = p.Get("unit").String();

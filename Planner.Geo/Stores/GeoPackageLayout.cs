@@ -20,6 +20,7 @@ internal static class GeoPackageLayout
     public const string Buildings = "buildings";
     public const string Zones = "zones";
     public const string Incidents = "incidents";
+    public const string Streets = "streets";
     public const string MetadataTable = "plan_metadata";
     public const string OriginTable = "plan_origin";
 
@@ -44,7 +45,9 @@ internal static class GeoPackageLayout
         id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL DEFAULT 90, vfov_deg REAL,
         range_m REAL NOT NULL DEFAULT 50, height_m REAL NOT NULL DEFAULT 4, tilt_deg REAL NOT NULL DEFAULT 15,
         resolution_px MEDIUMINT NOT NULL DEFAULT 1920, ptz BOOLEAN NOT NULL DEFAULT 0, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
-        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
+        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT,
+        permit_issuer TEXT, controller_name TEXT, controller_cvr TEXT, council_decision_ref TEXT, council_decision_date DATE,
+        purpose_category TEXT, deletion_exceptions TEXT
         """;
 
     // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false); vfov_deg NULL = from hfov
@@ -52,7 +55,9 @@ internal static class GeoPackageLayout
 
     public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
 
-    public const string ZonesColumns = "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, operator_id TEXT, name TEXT";
+    public const string ZonesColumns = "id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, operator_id TEXT, name TEXT, business_type TEXT, source TEXT";
+
+    public const string StreetsColumns = "id TEXT NOT NULL UNIQUE, name TEXT, highway TEXT, source TEXT";
 
     /// <summary>occurred_at is TEXT, not GeoPackage DATETIME, because it keeps the record's local offset (DATETIME is UTC only).</summary>
     public const string IncidentsColumns = "id TEXT NOT NULL UNIQUE, occurred_at TEXT NOT NULL, offence TEXT NOT NULL, amount_dkk REAL, reported BOOLEAN";

@@ -16,9 +16,11 @@ internal static class GeoPackageWriter
         var connection = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var db = new SqliteConnection(connection);
         db.Open();
+        GeoPackageRTree.RegisterFunctions(db);
         Exec(db, $"PRAGMA application_id = {L.ApplicationId}; PRAGMA user_version = {L.UserVersion};");
         using var tx = db.BeginTransaction();
         Exec(db, L.CoreTables);
+        Exec(db, GeoPackageRTree.ExtensionsTable);
         InsertSrs(db, "Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system");
         InsertSrs(db, "Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system");
         var (wgsName, wgsWkt) = SpatialRefSys.Definition(Crs.CrsRegistry.Wgs84);
@@ -40,15 +42,24 @@ internal static class GeoPackageWriter
                 c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
+                c.PermitIssuer, c.ControllerName, c.ControllerCvr, c.CouncilDecisionRef,
+                c.CouncilDecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PurposeCategory?.ToContractName(), c.DeletionExceptions,
             ]);
         WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,
             b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
         WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, Describe("Zones (public_area, dwelling, …)"), plan.Zones,
-            z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name]);
+            z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name, z.BusinessType?.ToContractName(), z.Source]);
         WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, Describe("Incidents"), plan.Incidents,
             i => factory.CreatePoint(new Coordinate(i.X, i.Y)),
             i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,
                 i.AmountDkk is { } a ? (double)a : null, i.Reported]);
+        if (plan.Streets.Count > 0)
+        {
+            // Optional layer: written only when the plan has streets, so plans without them keep the four contract layers.
+            WriteLayer(db, writer, plan.Epsg, L.Streets, "MULTILINESTRING", L.StreetsColumns, Describe("Street centre lines with names"), plan.Streets,
+                s => AsMultiLine(s.Line, factory), s => [s.Id, s.Name, s.Highway, s.Source]);
+        }
+
         WriteMetadata(db, plan);
         if (origin is not null)
         {
@@ -66,12 +77,21 @@ internal static class GeoPackageWriter
         _ => throw new ArgumentException($"expected a Polygon or MultiPolygon, got {g.GeometryType}", nameof(g)),
     };
 
+    /// <summary>The streets layer is declared MULTILINESTRING; a LineString is stored as a one-part MultiLineString.</summary>
+    private static MultiLineString AsMultiLine(Geometry g, GeometryFactory factory) => g switch
+    {
+        MultiLineString ml => factory.CreateMultiLineString([.. Enumerable.Range(0, ml.NumGeometries).Select(i => (LineString)factory.CreateGeometry(ml.GetGeometryN(i)))]),
+        LineString l => factory.CreateMultiLineString([(LineString)factory.CreateGeometry(l)]),
+        _ => throw new ArgumentException($"expected a LineString or MultiLineString, got {g.GeometryType}", nameof(g)),
+    };
+
     private static void WriteLayer<T>(
         SqliteConnection db, GeoPackageGeoWriter writer, int epsg, string table, string geometryType, string columns, string description,
         IReadOnlyList<T> items, Func<T, Geometry> geometry, Func<T, object?[]> values)
     {
         var names = columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
         Exec(db, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.GeometryColumn} {geometryType}, {columns})");
+        Exec(db, GeoPackageRTree.Create(table, L.GeometryColumn));
         using var insert = db.CreateCommand();
         insert.CommandText = $"INSERT INTO \"{table}\" ({L.GeometryColumn}, {string.Join(", ", names)}) VALUES (@g, {string.Join(", ", names.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
         var g = insert.Parameters.Add("@g", SqliteType.Blob);

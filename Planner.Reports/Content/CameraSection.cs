@@ -83,8 +83,8 @@ public static class CameraSection
         var o = cam.Optics;
         var facts = new Table([1.4f, 2.6f], style: TextStyle.Body.WithSize(7.2f))
             .Row(t.Position, Position(ctx, cam))
-            .Row(t.Controller, $"{cam.OperatorId ?? t.Unknown} ({Names.Operator(cam.Operator, ctx.Language).ToLowerInvariant()}); {t.Cvr} {t.Unknown}")
-            .Row(t.Purpose, cam.Purpose ?? t.Unknown)
+            .Row(t.Controller, $"{cam.ControllerName ?? cam.OperatorId ?? t.Unknown} ({Names.Operator(cam.Operator, ctx.Language).ToLowerInvariant()}); {t.Cvr} {cam.ControllerCvr ?? t.Unknown}")
+            .Row(t.Purpose, (cam.Purpose ?? t.Unknown) + (cam.PurposeCategory is { } pc ? " (" + t.PurposeCategory + ": " + Names.Purpose(pc, ctx.Language) + ")" : ""))
             .Row(t.IntendedBasis, t.Unknown);
         if (ctx.Input.Compliance is not null)
         {
@@ -93,11 +93,15 @@ public static class CameraSection
 
         if (cam.Operator == OperatorType.Municipality && ctx.Input.Compliance is { IsDanish: true })
         {
-            facts.Row(t.CouncilDecision, t.CouncilNeeded + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
+            var decision = cam.CouncilDecisionRef is null && cam.CouncilDecisionDate is null
+                ? t.CouncilNeeded
+                : (cam.CouncilDecisionRef ?? t.Unknown) + (cam.CouncilDecisionDate is { } dd ? " (" + f.Date(dd) + ")" : "");
+            facts.Row(t.CouncilDecision, decision + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
         }
 
         var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
-        facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : ""))
+        facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : "")
+                + (cam.Permit is null ? "" : "; " + t.PermitIssuer.ToLowerInvariant() + " " + (cam.PermitIssuer ?? t.Unknown)))
             .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown) + "; " + t.Retention.ToLowerInvariant() + " " + (cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown))
             .Row(t.Optics, (cam.Model ?? t.Unknown) + "; " + ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : "")
                 + "; " + t.MountTilt.ToLowerInvariant() + " " + $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")

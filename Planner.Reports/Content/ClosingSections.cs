@@ -29,7 +29,7 @@ public static class ClosingSections
         {
             var basis = a.Basis switch { "fixed_by_law" => t.BasisLaw, "assumption" => t.BasisAssumption, _ => t.BasisMethod };
             table.Row(a.IsAssumption && a.FindingsUsing > 0 ? Palette.Warn.WithAlpha(0x22) : null,
-                a.RuleId, ParameterTexts.Label(a.Parameter, ctx.Language), f.Num(a.Value, a.Value % 1 == 0 ? 0 : 2), ParameterTexts.Unit(a.Unit, ctx.Language),
+                a.RuleId, ParameterTexts.Label(a.Parameter, ctx.Language), f.Value(a.Value), ParameterTexts.Unit(a.Unit, ctx.Language),
                 basis, a.Status, f.Num(a.FindingsUsing), ParameterTexts.Reasoning(a, ctx.Language), a.Citation);
         }
 

@@ -26,7 +26,7 @@ public static partial class FindingWording
             {
                 ["rule"] = p.RuleId,
                 ["name"] = "(" + ParameterTexts.Label(p.Name, language) + ")",
-                ["value"] = new Fmt(language).Num(p.Value, p.Value % 1 == 0 ? 0 : 1),
+                ["value"] = new Fmt(language).Value(p.Value),
                 ["unit"] = ParameterTexts.Unit(p.Unit, language),
             }, lang).Replace(" ,", ",", StringComparison.Ordinal);
             message = message.Replace(engine, readable, StringComparison.Ordinal);

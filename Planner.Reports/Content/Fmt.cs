@@ -36,6 +36,13 @@ public sealed class Fmt(ReportLanguage language)
         return Da ? $"E {e.Replace('.', ',')} N {n.Replace('.', ',')}" : $"E {e} N {n}";
     }
 
+    /// <summary>A value with up to two decimals and no trailing zeros ("1,5", "5.000", "0,25").</summary>
+    public string Value(double value)
+    {
+        var s = value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
+    }
+
     public string Percent(double fraction, int decimals = 1) => Num(fraction * 100, decimals) + " %";
 
     public string Metres(double value, int decimals = 1) => Num(value, decimals) + " m";

@@ -76,5 +76,21 @@ public static class Names
             ? "EDPB's retningslinjer 3/2019 om behandling af personoplysninger ved hjælp af videoudstyr"
             : name;
 
+    public static string Purpose(Planner.Geo.Model.PurposeCategory c, ReportLanguage lang) => (c, lang == ReportLanguage.Danish) switch
+    {
+        (Geo.Model.PurposeCategory.Tryghed, true) => "tryghed",
+        (Geo.Model.PurposeCategory.CrimePrevention, true) => "generel kriminalitetsforebyggelse",
+        (Geo.Model.PurposeCategory.Security, true) => "sikring af egne lokaler, ansatte eller ejendom",
+        (Geo.Model.PurposeCategory.Evidence, true) => "efterforskning",
+        (Geo.Model.PurposeCategory.Traffic, true) => "trafik",
+        (Geo.Model.PurposeCategory.Other, true) => "andet",
+        (Geo.Model.PurposeCategory.Tryghed, false) => "sense of safety (tryghed)",
+        (Geo.Model.PurposeCategory.CrimePrevention, false) => "general crime prevention",
+        (Geo.Model.PurposeCategory.Security, false) => "protecting own premises, staff or property",
+        (Geo.Model.PurposeCategory.Evidence, false) => "investigation",
+        (Geo.Model.PurposeCategory.Traffic, false) => "traffic",
+        _ => "other",
+    };
+
     public static string Severity(FindingSeverity s, Texts t) => t.Sev[(int)s];
 }

@@ -33,7 +33,7 @@ public static class OpenQuestions
 
             foreach (var a in c.Assumptions.Where(a => a.IsAssumption && a.FindingsUsing > 0))
             {
-                var value = (f.Num(a.Value, a.Value % 1 == 0 ? 0 : 2) + " " + ParameterTexts.Unit(a.Unit, ctx.Language)).TrimEnd();
+                var value = (f.Value(a.Value) + " " + ParameterTexts.Unit(a.Unit, ctx.Language)).TrimEnd();
                 items.Add(ctx.Format(t.QAssumed, a.RuleId, ParameterTexts.Label(a.Parameter, ctx.Language), value, f.Num(a.FindingsUsing)));
             }
 
@@ -53,8 +53,14 @@ public static class OpenQuestions
             items.Add(t.QNoUtryg);
         }
 
-        items.Add(ctx.Format(t.QNoController, f.Num(cams.Count)));
-        var municipal = cams.Where(x => x.Operator == OperatorType.Municipality).ToList();
+        var noCvr = cams.Where(x => string.IsNullOrWhiteSpace(x.ControllerCvr)).ToList();
+        if (noCvr.Count > 0)
+        {
+            items.Add(ctx.Format(t.QNoController, f.Num(noCvr.Count), List(noCvr)));
+        }
+
+        items.Add(ctx.Format(t.QIntendedBasis, f.Num(cams.Count)));
+        var municipal = cams.Where(x => x.Operator == OperatorType.Municipality && x.CouncilDecisionRef is null && x.CouncilDecisionDate is null).ToList();
         if (municipal.Count > 0 && ctx.Input.Compliance is { IsDanish: true })
         {
             items.Add(ctx.Format(t.QCouncil, List(municipal)));

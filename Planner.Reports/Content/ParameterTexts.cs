@@ -22,6 +22,11 @@ public static class ParameterTexts
         ["max_public_area_m2"] = ("Offentligt areal, over hvilket overvågningen er i stort omfang", "Public area above which monitoring is large-scale"),
         ["max_cameras"] = ("Antal kameraer pr. dataansvarlig, over hvilket overvågningen er i stort omfang", "Cameras per controller above which monitoring is large-scale"),
         ["min_area_m2"] = ("Mindste areal med genkendelse", "Least area at recognition level"),
+        ["window_min_m"] = ("Laveste vindueshøjde, der undersøges", "Lowest window height looked at"),
+        ["window_step_m"] = ("Afstand mellem undersøgte vindueshøjder", "Step between window heights looked at"),
+        ["min_facade_m"] = ("Mindste synlige facadelængde pr. bolig (støjfilter)", "Least seen facade length per dwelling (noise filter)"),
+        ["mask_depth_m"] = ("Maskens dybde bag facaden (tegneregel)", "Mask depth behind the facade (drawing rule)"),
+        ["min_unzoned_m2"] = ("Mindste areal uden zone, der rapporteres (støjfilter)", "Least unzoned area reported (noise filter)"),
     };
 
     private static readonly Dictionary<(string Rule, string Name), string> DanishReasoning = new()
@@ -47,6 +52,11 @@ public static class ParameterTexts
         [("DK-16", "property_threshold_dkk")] = "Den vedtagne tekst siger \u201eikke bagatelagtig\u201c; lovforslaget fra 2017 nævnte \u201etyveri, kortsvindel over f.eks. 1.000 kr. eller røveri\u201c som model. Et beløb over grænsen regnes som ikke bagatelagtigt; røveri altid.",
         [("DK-17", "min_penalty_years")] = "Lovovertrædelser med en strafferamme på mindst 6 års fængsel.",
         [("G-02", "max_public_area_m2")] = "\u201eStort omfang\u201c har intet tal i GDPR art. 35, stk. 3, litra c, eller betragtning 91; 5.000 m² offentligt areal i synsfeltet (omtrent et torv og dets gader) er værktøjets standardgrænse.",
+        [("DK-18", "window_min_m")] = "Laveste vindueshøjde, der undersøges (et vindue i stueetagen i øjenhøjde). Loven beskytter hjem i enhver højde; ingen kilde angiver et tal.",
+        [("DK-18", "window_step_m")] = "Én etage: facader undersøges for hver 3 m over den laveste vindueshøjde op til kameraets monteringshøjde.",
+        [("DK-18", "min_facade_m")] = "Værktøjets støjfilter: under 1 m synlig facade pr. bolig er et hjørne, ikke et kig ind ad vinduer.",
+        [("DK-18", "mask_depth_m")] = "Værktøjets tegneregel: den foreslåede maske tegnes som en 1 m bred strimmel bag hver synlig facade.",
+        [("PLAN-01", "min_unzoned_m2")] = "Værktøjets støjfilter: under 10 m² af et synsfelt på areal uden zone (strimler langs zonekanter) rapporteres ikke.",
         [("G-02", "max_cameras")] = "\u201eStort omfang\u201c har intet tal; flere end 10 kameraer med offentligt areal i synsfeltet pr. dataansvarlig er værktøjets standardgrænse.",
     };
 

@@ -87,7 +87,7 @@ public static class ReportAssembler
         ArgumentNullException.ThrowIfNull(pack);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, CopenhagenTime.TimeZone).DateTime);
         var lang = language.Code();
-        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = lang });
+        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = lang, Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
         var assumptions = new List<LegalAssumption>();
         var unconfirmed = new List<UnconfirmedRule>();
         foreach (var rule in pack.Rules)

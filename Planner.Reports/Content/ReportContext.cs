@@ -88,7 +88,8 @@ public sealed class ReportContext
         var source = Plan.Metadata.Source ?? "";
         bool Says(params string[] words) => words.Any(w => source.Contains(w, StringComparison.OrdinalIgnoreCase));
         var credits = new List<string>();
-        if (Says("openstreetmap", "osm", "overpass"))
+        if (Says("openstreetmap", "osm", "overpass") || Plan.Streets.Any(s => s.Source?.StartsWith("OSM", StringComparison.OrdinalIgnoreCase) == true)
+            || Plan.Zones.Any(z => z.Source?.StartsWith("OSM", StringComparison.OrdinalIgnoreCase) == true))
         {
             credits.Add("© OpenStreetMap contributors (ODbL)");
         }
@@ -117,6 +118,7 @@ public sealed class ReportContext
         Buildings = Plan.Buildings,
         Zones = Plan.Zones,
         Cameras = Plan.Cameras,
+        Streets = Plan.Streets,
         // Plan-wide maps draw the union of all views per level: one polygon per level instead of one per camera
         // (faster, smaller PDFs, and overlapping cameras do not stack their tints). Camera maps replace this.
         Views = Stats is null ? [] : [new CameraView("(all)", Stats.Unions)],

@@ -127,6 +127,8 @@ public sealed record Texts
         AttributionSynthetic = "Syntetiske data",
         AttributionReal = "Kortdata: {0}",
         Sev = ["Fejl", "Advarsel", "Info"],
+        QIntendedBasis = "Den påtænkte hjemmel står ikke i planen for nogen af de {0} kameraer; hjemlen efter kontrollen (i hvert kameraafsnit) er udledt af zonerne og skal bekræftes.",
+        PurposeCategory = "kategori",
         Shortened = "… (forkortet; alle kameraer står i kameraoversigten)",
         SeeCameraTable = "… (se kameraoversigten)",
         FailingByRule = "{0} kameraer: {1}",
@@ -179,7 +181,7 @@ public sealed record Texts
         QAssumed = "{0}: {1} er antaget til {2}; loven fastsætter ingen værdi. Berører {3} fund.",
         QUnzoned = "Areal uden zone: {0} kamera(er) ser tilsammen {1} m², som ingen zone i planen dækker ({2}). Hvad er det for et areal?",
         QNoOperator = "Ansvarlig ikke oplyst for {0}; disse kameraer er ikke kontrolleret.",
-        QNoController = "Den dataansvarliges CVR-nr. og den påtænkte hjemmel er ikke oplyst for nogen af de {0} kameraer; planen angiver kun en kortform af den ansvarliges navn.",
+        QNoController = "Den dataansvarliges CVR-nr. er ikke oplyst for {0} kamera(er): {1}.",
         QCouncil = "Kommunalbestyrelsens beslutning (dato og reference) er ikke oplyst for de kommunale kameraer {0}.",
         QNoPurpose = "Formålet er ikke oplyst for {0}.",
         QHeading = "Retningen er ikke opmålt for {0}; synsfeltet bygger på en pladsholder.",
@@ -543,7 +545,7 @@ public sealed record Texts
 
     public string QNoOperator { get; init; } = "Operator not stated for {0}; these cameras are not checked.";
 
-    public string QNoController { get; init; } = "The controller's CVR number and the intended lawful basis are stated for none of the {0} cameras; the plan gives only a short form of the operator's name.";
+    public string QNoController { get; init; } = "The controller's CVR number is not stated for {0} camera(s): {1}.";
 
     public string QCouncil { get; init; } = "The council decision (date and reference) is not stated for the municipal cameras {0}.";
 
@@ -632,4 +634,8 @@ public sealed record Texts
     public string SeeCameraTable { get; init; } = "… (see the camera table)";
 
     public string Shortened { get; init; } = "… (shortened; every camera is in the camera table)";
+
+    public string PurposeCategory { get; init; } = "category";
+
+    public string QIntendedBasis { get; init; } = "The intended lawful basis is not in the plan for any of the {0} cameras; the basis as checked (in each camera section) is derived from the zones and must be confirmed.";
 }

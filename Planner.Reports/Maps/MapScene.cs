@@ -68,7 +68,7 @@ public sealed record MapScene
     public IReadOnlyList<Geometry> ViewOutlines { get; init; } = [];
 
     /// <summary>Named street lines drawn with their names along them.</summary>
-    public IReadOnlyList<(LineString Line, string Name)> Streets { get; init; } = [];
+    public IReadOnlyList<Street> Streets { get; init; } = [];
 }
 
 /// <summary>Legend and map texts in one language.</summary>

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using Planner.Geo.Model;
 using Planner.Reports.Layout;
 using SkiaSharp;
 
@@ -9,13 +10,13 @@ public static class MapStreets
 {
     private static readonly TextStyle Style = new(5.5f, false, MapStyle.Street);
 
-    public static void Draw(SKCanvas canvas, MapTransform t, Envelope ground, IReadOnlyList<(LineString Line, string Name)> streets, FontSet fonts)
+    public static void Draw(SKCanvas canvas, MapTransform t, Envelope ground, IReadOnlyList<Street> streets, FontSet fonts)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(streets);
         ArgumentNullException.ThrowIfNull(fonts);
         using var pen = new SKPaint { Color = MapStyle.Street.WithAlpha(0x60), Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f, IsAntialias = true };
-        foreach (var (line, name) in streets)
+        foreach (var (line, name) in streets.SelectMany(s => Parts(s.Line).Select(l => (l, s.Name))))
         {
             if (line.IsEmpty || !ground.Intersects(line.EnvelopeInternal) || line.NumPoints < 2)
             {
@@ -50,6 +51,17 @@ public static class MapStreets
             canvas.RotateDegrees(angle);
             fonts.Draw(canvas, name, 0, -1.5f, Style, SKTextAlign.Center);
             canvas.Restore();
+        }
+    }
+
+    private static IEnumerable<LineString> Parts(Geometry g)
+    {
+        for (var i = 0; i < g.NumGeometries; i++)
+        {
+            if (g.GetGeometryN(i) is LineString l)
+            {
+                yield return l;
+            }
         }
     }
 }

@@ -37,7 +37,8 @@ public sealed class CameraGeoJsonWriterTests
             // Positions: 9 decimals of a degree ≈ 0.1 mm, 4 decimals of a metre = 0.1 mm; headings go through a rotation.
             Assert.Equal(a.X, b.X, 1e-3);
             Assert.Equal(a.Y, b.Y, 1e-3);
-            Assert.Equal(a.Optics.HeadingDeg, b.Optics.HeadingDeg, 1e-6);
+            // Headings are angles: 0 and 359.9999999996 are the same direction.
+            Assert.Equal(0, Math.Abs(Math.IEEERemainder(a.Optics.HeadingDeg - b.Optics.HeadingDeg, 360)), 1e-6);
             Assert.Equal(a.Optics.WithHeading(0), b.Optics.WithHeading(0));
             Assert.Equal(a with { X = b.X, Y = b.Y, Optics = b.Optics }, b);
         }

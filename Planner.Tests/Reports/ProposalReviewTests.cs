@@ -74,9 +74,9 @@ public sealed class ProposalReviewTests
         var (text, _, input) = SampleDa.Value;
         // Independent truth: the rule engine run directly on the sample.
         var plan = input.Plan;
-        var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
+        var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, new CoverageOptions { TargetHeightM = input.TargetHeightM });
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.GeneratedAt, CopenhagenTime.TimeZone).DateTime);
-        var fails = RuleEngine.Evaluate(DanishPack.Value, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = "da" })
+        var fails = RuleEngine.Evaluate(DanishPack.Value, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = "da", Buildings = plan.Buildings })
             .Where(f => f.Severity == Severity.Fail && f.CameraId is not null).ToList();
         Assert.NotEmpty(fails);
         var page = text.FirstPageOf("Kameraer med fejl");

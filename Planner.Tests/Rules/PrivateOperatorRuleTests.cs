@@ -103,12 +103,13 @@ public sealed class PrivateOperatorRuleTests
     }
 
     [Fact]
-    public void Dk05_RecordingCameraAtOwnEntrance_Dk01AndSignRequired()
+    public void Dk05_RecordingCameraAtOwnEntrance_Dk01AndNoSign_Issue12()
     {
+        // Issue 12 item 4: a sign does not cure a § 1 breach; DK-01 advises reducing the view or masking instead.
         var findings = Check([(Cam("p1", OperatorType.Private, operatorId: "op1"), Rect(0, 0, 4, 10))], [Square, OwnEntrance]);
         Assert.Empty(findings.Of("DK-05"));
         Assert.Single(findings.Of("DK-01"));
-        Assert.Single(findings.Of("DK-13"));
+        Assert.Empty(findings.Of("DK-13"));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class ShareCheckTests
         Assert.Equal("DK-16", d.RuleId);
         Assert.Contains("§ 4 c", d.Citation, StringComparison.Ordinal);
         Assert.True(d.Assumption);
-        Assert.Contains("property_threshold_dkk = 1000", d.Conditions[0].Message, StringComparison.Ordinal);
+        Assert.Contains("property_threshold_dkk = 1,000", d.Conditions[0].Message, StringComparison.Ordinal);
     }
 
     [Theory]

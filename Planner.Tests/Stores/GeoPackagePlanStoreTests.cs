@@ -227,6 +227,7 @@ public sealed class GeoPackagePlanStoreTests : IDisposable
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false }.ToString());
         db.Open();
+        GeoPackageRTree.RegisterFunctions(db); // the R-tree triggers call ST_IsEmpty, ST_MinX, … on every edit (as in GDAL's files)
         return db;
     }
 

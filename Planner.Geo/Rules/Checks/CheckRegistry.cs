@@ -19,6 +19,7 @@ internal static class CheckRegistry
         new TakeoverCheck(),
         new QualityLevelCheck(),
         new ShareRequestCheck(),
+        new AssessmentBasisCheck(),
     }.ToDictionary(c => c.Spec.Kind, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;
