@@ -23,7 +23,7 @@ public static class ClosingSections
         yield return ctx.Outline.Add(t.AssumptionsHeading);
         yield return new Paragraph(t.AssumptionsIntro);
         yield return new Paragraph(t.StatusCodes, TextStyle.Small, 4);
-        var table = new Table([0.62f, 1.5f, 0.55f, 0.62f, 0.85f, 0.5f, 0.45f, 2.15f, 1.8f],
+        var table = new Table([0.62f, 1.5f, 0.55f, 0.62f, 0.85f, 0.5f, 0.58f, 2.02f, 1.8f],
             [t.Rule, t.Parameter, t.Value, t.Unit, t.Basis, "V/S/B", t.UsedBy, t.Reasoning, t.Citation], TextStyle.Body.WithSize(7f));
         foreach (var a in c.Assumptions)
         {

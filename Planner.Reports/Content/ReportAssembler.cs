@@ -41,6 +41,21 @@ public static class ReportAssembler
         ArgumentNullException.ThrowIfNull(plan);
         options ??= new ReportOptions();
         var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, new CoverageOptions { TargetHeightM = options.TargetHeightM });
+        var findings = options.Pack is null ? null : Findings(plan, views, options.Pack, language, generatedAt);
+        return FromResults(plan, language, generatedAt, views, findings, options, planPath);
+    }
+
+    /// <summary>
+    /// The seam for the plan workspace: a proposal from results computed elsewhere — the views (plan camera order, at
+    /// <see cref="ReportOptions.TargetHeightM"/>) and the rule findings of <see cref="ReportOptions.Pack"/> (null = no
+    /// rule check). Only the hotspot grid is computed here.
+    /// </summary>
+    public static ReportInput FromResults(Plan plan, ReportLanguage language, DateTimeOffset generatedAt, IReadOnlyList<CameraView> views,
+        IReadOnlyList<Finding>? findings, ReportOptions options, string? planPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(options);
         return new ReportInput(plan, language, generatedAt)
         {
             TargetHeightM = options.TargetHeightM,
@@ -49,8 +64,17 @@ public static class ReportAssembler
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
             Hotspots = plan.Incidents.Count == 0 ? null : Hotspots(plan, options),
-            Compliance = options.Pack is null ? null : Compliance(plan, views, options.Pack, language, generatedAt),
+            Compliance = options.Pack is null || findings is null ? null : Compliance(plan, findings, options.Pack, language),
         };
+    }
+
+    /// <summary>The rule engine over the plan with permits judged against the report date in Copenhagen.</summary>
+    public static IReadOnlyList<Finding> Findings(Plan plan, IReadOnlyList<CameraView> views, RulePack pack, ReportLanguage language, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(pack);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, CopenhagenTime.TimeZone).DateTime);
+        return RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language.Code(), Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
     }
 
     public static HotspotSummary Hotspots(Plan plan, ReportOptions options)
@@ -81,13 +105,12 @@ public static class ReportAssembler
         };
     }
 
-    public static ComplianceResult Compliance(Plan plan, IReadOnlyList<CameraView> views, RulePack pack, ReportLanguage language, DateTimeOffset generatedAt)
+    public static ComplianceResult Compliance(Plan plan, IReadOnlyList<Finding> findings, RulePack pack, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(pack);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, CopenhagenTime.TimeZone).DateTime);
         var lang = language.Code();
-        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = lang, Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
         var assumptions = new List<LegalAssumption>();
         var unconfirmed = new List<UnconfirmedRule>();
         foreach (var rule in pack.Rules)
@@ -120,7 +143,7 @@ public static class ReportAssembler
             Jurisdiction = pack.Jurisdiction,
             RuleCount = pack.Rules.Count,
             HasRegistration = pack.Rules.Any(r => r.Check == "registration"),
-            Laws = pack.Rules.Select(r => r.Source.Law).Distinct(StringComparer.Ordinal).ToList(),
+            Laws = pack.Rules.SelectMany(r => r.Source.Law.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             ConsolidatedActs = pack.Rules.Select(r => r.Source.ConsolidatedAct).OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             Findings = findings.Select(f => ToReport(f) with { Message = FindingWording.Message(f, pack, language) }).ToList(),
             Assumptions = assumptions,
