@@ -75,12 +75,12 @@ internal static class MapLayers
         foreach (var level in DoriLevels.All)
         {
             var title = level == DoriLevel.Visible ? "Coverage: visible (whole footprint)" : $"Coverage: {level.ToContractName()} (≥ {level.MinPixelsPerMetre()} px/m)";
-            layers.Add(new(CoverageId(level), title, level != DoriLevel.Visible, 0.55, [new(level.ToContractName(), CoverageColours[level])]));
+            layers.Add(new(CoverageId(level), title, level != DoriLevel.Visible, 0.75, [new(level.ToContractName(), CoverageColours[level])]));
         }
 
         layers.Add(new("overlap", "Overlap (seen by 2+ cameras)", false, 0.6, [new("overlap", "#fdd835")]));
         layers.Add(new("blind", "Blind spots (public ground no camera sees)", false, 0.5, [new("blind spot", "#ad1457")]));
-        layers.Add(new("incidents", "Incidents", true, 0.9, [new("incident", "#c62828"), new("many incidents (count per cell)", "#ef9a9a")]));
+        layers.Add(new("incidents", "Incidents", true, 0.6, [new("incident", "#c62828"), new("many incidents (count per cell)", "#ef9a9a")]));
         layers.Add(new("findings", "Findings geometry", true, 0.8, [.. FindingColours.Select(kv => new LegendEntry(kv.Key.Replace('_', ' '), kv.Value))]));
         layers.Add(new("cameras", "Cameras", true, 1, [new("existing", ExistingCameraColour), new("proposed (added in this session)", ProposedCameraColour)]));
         return layers;

@@ -19,7 +19,18 @@ internal static class MapPayload
         var after = change.After;
         var changed = after.Plan.Cameras.Where(c => change.Views.TryGetValue(c.Id, out var v) && v is not null).ToList();
         var removed = change.Views.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList();
-        return Json(after, changed, removed, session);
+        return Json(after.Version, false, changed, removed, id => after.Views[id], session);
+    }
+
+    /// <summary>
+    /// Edited cameras with views computed at once from the workspace's coverage index, drawn while the workspace
+    /// applies the edit (findings and plan figures follow with the change). Same form, <c>preview: true</c>.
+    /// </summary>
+    public static string Preview(IReadOnlyList<Camera> cameras, PlanSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var views = session.PreviewViews(cameras);
+        return Json(session.Current.Version, true, [.. cameras], [], id => views[id], session);
     }
 
     /// <summary>The current state of some cameras (used to put back a camera whose edit was refused).</summary>
@@ -28,16 +39,17 @@ internal static class MapPayload
         ArgumentNullException.ThrowIfNull(session);
         var set = ids.ToHashSet(StringComparer.Ordinal);
         var snapshot = session.Current;
-        return Json(snapshot, [.. snapshot.Plan.Cameras.Where(c => set.Contains(c.Id))], [], session);
+        return Json(snapshot.Version, false, [.. snapshot.Plan.Cameras.Where(c => set.Contains(c.Id))], [], id => snapshot.Views[id], session);
     }
 
-    private static string Json(WorkspaceSnapshot s, List<Camera> cameras, List<string> removed, PlanSession session)
+    private static string Json(long version, bool preview, List<Camera> cameras, List<string> removed, Func<string, CameraView> viewOf, PlanSession session)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteNumber("version", s.Version);
+            w.WriteNumber("version", version);
+            w.WriteBoolean("preview", preview);
             w.WriteBoolean("unsaved", session.Unsaved);
             w.WritePropertyName("cameras");
             w.WriteStartArray();
@@ -53,7 +65,7 @@ internal static class MapPayload
             w.WriteStartArray();
             foreach (var c in cameras)
             {
-                var view = s.Views[c.Id];
+                var view = viewOf(c.Id);
                 foreach (var level in DoriLevels.All.Where(l => !view[l].IsEmpty))
                 {
                     Feature(w, c.Id + "/" + level.ToContractName(), view[level], () =>

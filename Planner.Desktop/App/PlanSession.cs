@@ -1,4 +1,5 @@
 using Planner.Geo;
+using Planner.Geo.Coverage;
 using Planner.Geo.Formats;
 using Planner.Geo.Model;
 using Planner.Geo.Rules;
@@ -132,6 +133,17 @@ internal sealed class PlanSession : IDisposable
         Store = store;
         saved = snapshot;
         return store.Description;
+    }
+
+    /// <summary>
+    /// Views of cameras as edited but not yet applied, from the workspace's coverage index of the current buildings
+    /// (the same computation the workspace makes for an edited camera), by camera id.
+    /// </summary>
+    public IReadOnlyDictionary<string, CameraView> PreviewViews(IReadOnlyList<Camera> cameras)
+    {
+        ArgumentNullException.ThrowIfNull(cameras);
+        var index = Workspace.Index;
+        return cameras.ToDictionary(c => c.Id, c => CoverageEngine.ComputeView(c, index, Workspace.Options.Coverage), StringComparer.Ordinal);
     }
 
     /// <summary>A camera id not used in the plan: <paramref name="prefix"/> followed by the smallest free number.</summary>

@@ -17,7 +17,8 @@ export class EditInteraction extends PointerInteraction {
       app.addAt(evt.coordinate);
       return false;
     }
-    const hit = evt.map.forEachFeatureAtPixel(evt.pixel, (f, layer) => ({f, layer}), {
+    // The handle's line starts at the camera: only its knob turns the camera.
+    const hit = evt.map.forEachFeatureAtPixel(evt.pixel, (f, layer) => (f.get('kind') === 'line' ? undefined : {f, layer}), {
       hitTolerance: 6,
       layerFilter: (l) => l === app.handleLayer || l === app.cameras.layer,
     });

@@ -192,9 +192,44 @@ class PlannerMap {
   applyChange(json) {
     const p = JSON.parse(json);
     const started = this.pendingEdit;
+    if (p.preview) {
+      // The edited cameras' new views, before the workspace has applied the edit: draw them now, keep waiting.
+      this.drawCameras(p);
+      if (started !== null) {
+        this.map.once('rendercomplete', () => { this.previewMs = performance.now() - started; });
+      }
+      this.map.render();
+      return;
+    }
     this.pendingEdit = null;
     this.version = p.version;
     this.unsaved = p.unsaved;
+    this.drawCameras(p);
+    const previewMs = this.previewMs;
+    this.previewMs = undefined;
+    const derived = this.refreshAll(false);
+    if (started !== null) {
+      this.map.once('rendercomplete', () => {
+        const appliedMs = performance.now() - started;
+        derived.then(() => {
+          this.map.once('rendercomplete', () => {
+            const entry = {coverageMs: previewMs ?? appliedMs, appliedMs, allLayersMs: performance.now() - started, version: p.version};
+            this.metrics.edits.push(entry);
+            const el = document.getElementById('edit-latency');
+            if (el) {
+              el.textContent = `last edit: coverage drawn ${entry.coverageMs.toFixed(0)} ms, findings and figures ${entry.appliedMs.toFixed(0)} ms, all layers ${entry.allLayersMs.toFixed(0)} ms`;
+              el.dataset.version = String(p.version);
+            }
+          });
+          this.map.render();
+        });
+      });
+    }
+    this.map.render();
+  }
+
+  /** Puts changed cameras and their views on the map; removes deleted ones. */
+  drawCameras(p) {
     const touched = new Set([...p.cameras.map((f) => f.id), ...p.removed]);
     for (const f of readFeatures({type: 'FeatureCollection', features: p.cameras})) this.cameras.upsert(f);
     for (const id of p.removed) {
@@ -209,32 +244,13 @@ class PlannerMap {
         if (touched.has(f.get('camera_id'))) src.removeFeature(f);
       }
       src.addFeatures(coverage.filter((f) => f.get('level') === level));
-      layer.markCurrent(p.version);
+      if (!p.preview) layer.markCurrent(p.version);
     }
-    this.cameras.markCurrent(p.version);
+    if (!p.preview) this.cameras.markCurrent(p.version);
     if (this.selected.some((id) => p.removed.includes(id))) {
       this.selected = this.selected.filter((id) => !p.removed.includes(id));
     }
     this.updateHandle();
-    const derived = this.refreshAll(false);
-    if (started !== null) {
-      this.map.once('rendercomplete', () => {
-        const coverageMs = performance.now() - started;
-        derived.then(() => {
-          this.map.once('rendercomplete', () => {
-            const entry = {coverageMs, allLayersMs: performance.now() - started, version: p.version};
-            this.metrics.edits.push(entry);
-            const el = document.getElementById('edit-latency');
-            if (el) {
-              el.textContent = `last edit: coverage drawn ${coverageMs.toFixed(0)} ms, all layers ${entry.allLayersMs.toFixed(0)} ms`;
-              el.dataset.version = String(p.version);
-            }
-          });
-          this.map.render();
-        });
-      });
-    }
-    this.map.render();
   }
 }
 

@@ -49,7 +49,7 @@ export function makeStyles(cfg) {
       const n = f.get('count');
       if (!n) {
         return cached('i', () => new Style({
-          image: new CircleStyle({radius: 2.6, fill: new Fill({color: '#c62828'}), stroke: new Stroke({color: '#ffffff', width: 0.6})}),
+          image: new CircleStyle({radius: 2, fill: new Fill({color: '#c62828'})}),
         }));
       }
       const r = Math.min(14, 3 + Math.sqrt(n));
@@ -60,7 +60,7 @@ export function makeStyles(cfg) {
     },
     coverage: (level) => {
       const col = c.coverage[level];
-      return () => polygon('c' + level, alpha(col, 0.45), alpha(col, 0.9), 0.8);
+      return () => polygon('c' + level, alpha(col, 0.6), alpha(col, 1), 1);
     },
     overlap: () => polygon('o', alpha('#fdd835', 0.6), '#c6a700', 0.8),
     blind: () => polygon('bl', alpha('#ad1457', 0.35), '#ad1457', 1),
@@ -73,7 +73,11 @@ export function makeStyles(cfg) {
           image: new RegularShape({points: 3, radius: 6, fill: new Fill({color: col}), stroke: new Stroke({color: '#ffffff', width: 1})}),
         }));
       }
-      return polygon('f' + role, alpha(col, role === 'privacy_mask' ? 0.55 : 0.3), col, 1.6);
+      if (role === 'public_view' || role === 'excused_view') {
+        // Context, not a breach: outlined only, so the coverage beneath stays readable.
+        return cached('fo' + role, () => new Style({stroke: new Stroke({color: col, width: 1.6, lineDash: [6, 4]})}));
+      }
+      return polygon('f' + role, alpha(col, role === 'privacy_mask' ? 0.55 : 0.35), col, 1.6);
     },
   };
 }

@@ -60,13 +60,12 @@ public sealed partial class PlanPage
     {
         ArgumentNullException.ThrowIfNull(moves);
         var plan = Session.Current.Plan;
-        await EditAsync(moves.Select(m => m.Id), () => PlanEdit.All(
-            [.. moves.Select(m => PlanEdit.Replace(CameraFieldEdit.Moved(Find(plan, m.Id), m.X, m.Y)))]));
+        await EditCamerasAsync(moves.Select(m => m.Id), () => [.. moves.Select(m => CameraFieldEdit.Moved(Find(plan, m.Id), m.X, m.Y))]);
     }
 
     [JSInvokable]
     public Task RotateCamera(string id, double headingDeg) =>
-        EditAsync([id], () => PlanEdit.Replace(CameraFieldEdit.Rotated(Find(Session.Current.Plan, id), headingDeg)));
+        EditCamerasAsync([id], () => [CameraFieldEdit.Rotated(Find(Session.Current.Plan, id), headingDeg)]);
 
     [JSInvokable]
     public async Task AddCamera(double x, double y)
@@ -126,6 +125,25 @@ public sealed partial class PlanPage
         {
             fieldErrors[edit.Field] = ex.Message;
         }
+    }
+
+    /// <summary>Replaces cameras: their new coverage is drawn at once (preview), then the workspace applies the edit.</summary>
+    private async Task EditCamerasAsync(IEnumerable<string> ids, Func<IReadOnlyList<Camera>> replaced)
+    {
+        IReadOnlyList<Camera> cameras;
+        try
+        {
+            cameras = replaced();
+        }
+        catch (DomainRuleException ex)
+        {
+            Show(ex.Message, error: true);
+            await JS.InvokeVoidAsync("plannerMap.applyChange", MapPayload.ForCameras(ids, Session));
+            return;
+        }
+
+        await JS.InvokeVoidAsync("plannerMap.applyChange", MapPayload.Preview(cameras, Session));
+        await EditAsync(ids, () => PlanEdit.All([.. cameras.Select(PlanEdit.Replace)]));
     }
 
     private async Task EditAsync(IEnumerable<string> ids, Func<PlanEdit> edit)
