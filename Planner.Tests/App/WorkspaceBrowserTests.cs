@@ -13,17 +13,23 @@ namespace Planner.Tests.App;
 /// dragged and turned, and its covered area, findings and the plan figures change in the page; invalid values are
 /// refused in the field; undo puts things back. Screenshots go to docs/ when PLANNER_SCREENSHOTS=1.
 /// </summary>
+[Collection("app")]
 public sealed class WorkspaceBrowserTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
     private readonly ITestOutputHelper output;
+    private readonly AppFixture fixture;
 
-    public WorkspaceBrowserTests(ITestOutputHelper output) => this.output = output;
+    public WorkspaceBrowserTests(ITestOutputHelper output, AppFixture fixture)
+    {
+        this.output = output;
+        this.fixture = fixture;
+    }
 
     [BrowserFact]
     public async Task Workspace_AddDragRotateEditUndo_MapAndPanelsFollow()
     {
-        await using var app = await AppProcess.StartAsync();
+        var app = fixture.App;
         var (playwright, browser) = await AppBrowser.LaunchAsync();
         try
         {
