@@ -14,11 +14,16 @@ namespace Planner.Desktop.App;
 /// </summary>
 internal static class AppHost
 {
-    /// <summary>Opens the plan and starts the server; the returned app is running at <see cref="Address"/>.</summary>
+    /// <summary>
+    /// Reads the plan (bad input throws before anything is served), then starts the server while the plan workspace
+    /// computes every view and finding: the window opens meanwhile, and its first request waits for the workspace.
+    /// The returned app is running at <see cref="Address"/>; <see cref="Session"/> completes when the workspace is open.
+    /// </summary>
     public static async Task<WebApplication> StartAsync(AppLaunch launch, Plan? sample, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(launch);
-        var session = await PlanSession.OpenAsync(sample, launch.PlanPath, cancellationToken).ConfigureAwait(false);
+        var loaded = await PlanSession.LoadAsync(sample, launch.PlanPath, cancellationToken).ConfigureAwait(false);
+        var opening = loaded.OpenAsync(cancellationToken);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -29,10 +34,15 @@ internal static class AppHost
         builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, launch.Port));
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(session);
+        builder.Services.AddSingleton(new OpeningSession(opening));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<OpeningSession>().Task.GetAwaiter().GetResult());
         builder.Services.AddSingleton<LayerFeatures>();
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
+        if (launch.OpenBrowser)
+        {
+            builder.Services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, LastWindowShutdown>();
+        }
 
         var app = builder.Build();
         app.UseMiddleware<LoopbackOnly>();
@@ -41,9 +51,22 @@ internal static class AppHost
         app.MapGet("/api/layers/{layer}", (string layer, string? bbox, string? res, LayerFeatures features, HttpContext http) =>
             WriteLayerAsync(layer, bbox, res, features, http));
         app.MapRazorComponents<AppShell>().AddInteractiveServerRenderMode();
-        app.Lifetime.ApplicationStopped.Register(session.Dispose);
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            if (opening.IsCompletedSuccessfully)
+            {
+                opening.Result.Dispose();
+            }
+        });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return app;
+    }
+
+    /// <summary>The session of a started app, once its workspace is open.</summary>
+    public static Task<PlanSession> Session(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<OpeningSession>().Task;
     }
 
     /// <summary>The address the server listens on (http://127.0.0.1:PORT/).</summary>

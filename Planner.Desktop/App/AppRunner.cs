@@ -10,19 +10,29 @@ internal static class AppRunner
     {
         ArgumentNullException.ThrowIfNull(launch);
         var sample = launch.PlanPath is null ? SampleMunicipality.Build() : null;
-        var app = AppHost.StartAsync(launch, sample, CancellationToken.None).GetAwaiter().GetResult();
-        var session = app.Services.GetRequiredService<PlanSession>();
-        var address = AppHost.Address(app);
-        Console.WriteLine("CctvPlanner — " + AppVerb.OneLine(session.Current.Plan));
-        foreach (var warning in session.Warnings)
+        WebApplication app;
+        try
         {
-            Console.WriteLine("warning: " + warning);
+            app = AppHost.StartAsync(launch, sample, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (IOException ex) when (launch.Port != 0)
+        {
+            Console.Error.WriteLine($"planner: cannot listen on 127.0.0.1:{launch.Port} ({ex.Message}); choose another --port or leave it out for a free one");
+            return CliRunner.BadInput;
         }
 
+        var address = AppHost.Address(app);
         Console.WriteLine($"Listening on {address} (this computer only). Press Ctrl+C to stop.");
         if (launch.OpenBrowser)
         {
             BrowserLauncher.Open(address);
+        }
+
+        var session = AppHost.Session(app).GetAwaiter().GetResult();
+        Console.WriteLine("CctvPlanner — " + AppVerb.OneLine(session.Current.Plan));
+        foreach (var warning in session.Warnings)
+        {
+            Console.WriteLine("warning: " + warning);
         }
 
         app.WaitForShutdownAsync().GetAwaiter().GetResult();

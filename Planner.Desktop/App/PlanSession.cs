@@ -55,6 +55,16 @@ internal sealed class PlanSession : IDisposable
     /// <summary>Opens the bundled sample or a GeoPackage plan with the Danish rule pack (English texts).</summary>
     public static async Task<PlanSession> OpenAsync(Plan? sample, string? planPath, CancellationToken cancellationToken)
     {
+        var loaded = await LoadAsync(sample, planPath, cancellationToken).ConfigureAwait(false);
+        return await loaded.OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads the plan, the rule pack and the camera catalogue (bad input throws <see cref="InputException"/> here, before
+    /// anything is served); <see cref="LoadedPlan.OpenAsync"/> then computes the workspace, which takes longer.
+    /// </summary>
+    public static async Task<LoadedPlan> LoadAsync(Plan? sample, string? planPath, CancellationToken cancellationToken)
+    {
         IPlanStore? store = null;
         Plan plan;
         IReadOnlyList<string> warnings = [];
@@ -66,8 +76,8 @@ internal sealed class PlanSession : IDisposable
             }
 
             store = new GeoPackageFileStore(Path.GetFullPath(planPath));
-            var loaded = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
-            (plan, warnings) = (loaded.Plan, loaded.Warnings);
+            var read = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+            (plan, warnings) = (read.Plan, read.Warnings);
         }
         else
         {
@@ -81,8 +91,17 @@ internal sealed class PlanSession : IDisposable
             Pack = pack,
             Rules = new RuleEngineOptions { Today = DateOnly.FromDateTime(DateTime.Now), Language = "en" },
         };
-        var workspace = await PlanWorkspace.OpenAsync(plan, options, null, cancellationToken).ConfigureAwait(false);
-        return new PlanSession(workspace, store, catalogue, warnings);
+        return new LoadedPlan(plan, store, catalogue, warnings, options);
+    }
+
+    /// <summary>A plan read and checked, its workspace not computed yet.</summary>
+    internal sealed record LoadedPlan(Plan Plan, IPlanStore? Store, CameraCatalogue Catalogue, IReadOnlyList<string> Warnings, WorkspaceOptions Options)
+    {
+        public async Task<PlanSession> OpenAsync(CancellationToken cancellationToken)
+        {
+            var workspace = await PlanWorkspace.OpenAsync(Plan, Options, null, cancellationToken).ConfigureAwait(false);
+            return new PlanSession(workspace, Store, Catalogue, Warnings);
+        }
     }
 
     /// <summary>Applies an edit; a <see cref="DomainRuleException"/> leaves the plan as it was and is rethrown for the UI.</summary>

@@ -53,6 +53,19 @@ public sealed class WorkspaceBrowserTests
             Assert.Contains("EPSG:25832", await page.Locator(".ol-attribution, #pointer-coordinates").AllInnerTextsAsync().ContinueWith(t => string.Join(" ", t.Result)), StringComparison.Ordinal);
             await Screenshot(page, "app-map.png");
 
+            // Frame times while panning the map there and back (1.5 s each way), measured with requestAnimationFrame.
+            var frames = await page.EvaluateAsync<JsonElement>(PanScript);
+            output.WriteLine("panning frame times (ms): " + frames.GetRawText());
+
+            // Blind spots and overlap appear when switched on in the layers panel.
+            await page.ClickAsync("#toggle-blind");
+            await page.ClickAsync("#toggle-overlap");
+            await page.WaitForFunctionAsync("() => ['blind', 'overlap'].every(l => plannerMap.app.layers.get(l).source.getFeatures().length > 0)");
+            await Screenshot(page, "app-layers.png");
+            await page.ClickAsync("#toggle-blind");
+            await page.ClickAsync("#toggle-overlap");
+            Assert.False(await page.EvaluateAsync<bool>("() => plannerMap.app.layers.get('blind').layer.getVisible()"));
+
             // Add a camera in a street of the sample.
             var street = SampleMunicipality.Build().Zones.First(z => z.Kind == ZoneKind.PublicArea && z.Area.Area > 400).Area.InteriorPoint;
             await page.ClickAsync("#mode-add");
@@ -89,6 +102,9 @@ public sealed class WorkspaceBrowserTests
             Assert.InRange(heading1, 60, 120);
             var coverage2 = await CoverageExtent(page, "new-1");
             Assert.NotEqual(coverage1, coverage2);
+            await page.EvaluateAsync($"() => plannerMap.app.map.getView().setCenter([{(at1.X + 25).ToString(CultureInfo.InvariantCulture)}, {at1.Y.ToString(CultureInfo.InvariantCulture)}])");
+            await page.EvaluateAsync("() => plannerMap.app.map.getView().setResolution(0.3)");
+            await page.WaitForFunctionAsync("() => new Promise(done => plannerMap.app.map.once('rendercomplete', () => done(true)))");
             await Screenshot(page, "app-edit.png");
 
             // A value that breaks a rule is refused in the field with the rule; nothing else changes.
@@ -130,6 +146,25 @@ public sealed class WorkspaceBrowserTests
             playwright.Dispose();
         }
     }
+
+    private const string PanScript = """
+        async () => {
+          const view = plannerMap.app.map.getView();
+          const c = view.getCenter();
+          const r = view.getResolution();
+          const gaps = [];
+          let last = performance.now();
+          let running = true;
+          const tick = (t) => { gaps.push(t - last); last = t; if (running) requestAnimationFrame(tick); };
+          requestAnimationFrame(tick);
+          await new Promise((done) => view.animate({center: [c[0] + 500 * r, c[1] + 200 * r], duration: 1500}, {center: c, duration: 1500}, () => done()));
+          running = false;
+          gaps.shift();
+          gaps.sort((a, b) => a - b);
+          const q = (p) => Math.round(gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * p))] * 10) / 10;
+          return {frames: gaps.length, fps: Math.round(gaps.length / 3 * 10) / 10, p50: q(0.5), p95: q(0.95), max: q(1)};
+        }
+        """;
 
     private static Task<int> Count(IPage page, string layer) =>
         page.EvaluateAsync<int>($"() => plannerMap.app.layers.get('{layer}').source.getFeatures().length");
