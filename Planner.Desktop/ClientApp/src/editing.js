@@ -30,6 +30,7 @@ export class EditInteraction extends PointerInteraction {
       this.mode = 'rotate';
       this.camera = app.cameras.source.getFeatureById(app.selected[0]);
       this.heading = undefined;
+      app.dragging = !!this.camera;
       return !!this.camera;
     }
     const id = hit.f.getId();
@@ -42,6 +43,7 @@ export class EditInteraction extends PointerInteraction {
     this.mode = 'move';
     this.last = evt.coordinate;
     this.moved = false;
+    app.dragging = true;
     return true;
   }
 
@@ -56,6 +58,7 @@ export class EditInteraction extends PointerInteraction {
       this.last = evt.coordinate;
       this.moved = true;
       app.updateHandle();
+      app.previewWhileDragging(app.selected.map((id) => ({id, xy: app.cameras.source.getFeatureById(id)?.getGeometry().getCoordinates()})), null);
     } else if (this.mode === 'rotate') {
       const c = this.camera.getGeometry().getCoordinates();
       const dx = evt.coordinate[0] - c[0];
@@ -66,11 +69,13 @@ export class EditInteraction extends PointerInteraction {
       this.heading = h >= 360 ? 0 : h;
       this.camera.set('heading_deg', this.heading);
       app.updateHandle();
+      app.previewWhileDragging([{id: this.camera.getId(), xy: c}], this.heading);
     }
   }
 
   handleUpEvent() {
     const app = this.app;
+    app.dragging = false;
     if (this.mode === 'move' && this.moved) {
       const moves = app.selected.map((id) => {
         const xy = app.cameras.source.getFeatureById(id).getGeometry().getCoordinates();

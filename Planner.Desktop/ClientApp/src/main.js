@@ -63,6 +63,9 @@ class PlannerMap {
     this.selected = [];
     this.unsaved = false;
     this.pendingEdit = null;
+    this.dragging = false;
+    this.dragBusy = false;
+    this.dragWanted = null;
     this.metrics = {edits: [], readyMs: null, layersReadyMs: null};
     window.plannerMetrics = this.metrics;
     const styles = makeStyles(cfg);
@@ -141,6 +144,37 @@ class PlannerMap {
   send(method, ...args) {
     this.pendingEdit = performance.now();
     return this.dotnet.invokeMethodAsync(method, ...args).catch((e) => console.warn(method, e));
+  }
+
+  /**
+   * Live coverage while dragging: asks the page for the dragged cameras' views where they are now, one request at a
+   * time (the latest position wins), and draws the answer unless the drag has ended meanwhile.
+   */
+  previewWhileDragging(items, heading) {
+    this.dragWanted = {items: items.filter((i) => i.xy), heading};
+    if (this.dragBusy) return;
+    const next = () => {
+      const want = this.dragWanted;
+      this.dragWanted = null;
+      if (!want) {
+        this.dragBusy = false;
+        return;
+      }
+      this.dragBusy = true;
+      const moves = want.items.map((i) => ({id: i.id, x: i.xy[0], y: i.xy[1]}));
+      this.dotnet.invokeMethodAsync('PreviewCameras', moves, want.heading)
+        .then((json) => {
+          if (json && this.dragging) this.drawPreview(JSON.parse(json));
+        })
+        .catch((e) => console.warn(e))
+        .finally(next);
+    };
+    next();
+  }
+
+  /** Draws previewed views of cameras, keeping the camera features where the pointer has them. */
+  drawPreview(p) {
+    this.drawCameras({...p, cameras: [], removed: [], touched: p.cameras.map((f) => f.id)});
   }
 
   addAt(coordinate) {
@@ -230,7 +264,7 @@ class PlannerMap {
 
   /** Puts changed cameras and their views on the map; removes deleted ones. */
   drawCameras(p) {
-    const touched = new Set([...p.cameras.map((f) => f.id), ...p.removed]);
+    const touched = new Set([...p.cameras.map((f) => f.id), ...p.removed, ...(p.touched ?? [])]);
     for (const f of readFeatures({type: 'FeatureCollection', features: p.cameras})) this.cameras.upsert(f);
     for (const id of p.removed) {
       const f = this.cameras.source.getFeatureById(id);

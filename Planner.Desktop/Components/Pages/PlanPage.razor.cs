@@ -63,6 +63,28 @@ public sealed partial class PlanPage
         await EditCamerasAsync(moves.Select(m => m.Id), () => [.. moves.Select(m => CameraFieldEdit.Moved(Find(plan, m.Id), m.X, m.Y))]);
     }
 
+    /// <summary>
+    /// While a drag is under way: the dragged cameras' coverage where they are now (nothing is applied; the map draws
+    /// the preview it returns). Invalid positions give no preview.
+    /// </summary>
+    [JSInvokable]
+    public string? PreviewCameras(CameraMove[] moves, double? headingDeg)
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        var plan = Session.Current.Plan;
+        try
+        {
+            var cameras = moves.Select(m => CameraFieldEdit.Moved(Find(plan, m.Id), m.X, m.Y))
+                .Select(c => headingDeg is { } h ? CameraFieldEdit.Rotated(c, h) : c)
+                .ToList();
+            return MapPayload.Preview(cameras, Session);
+        }
+        catch (DomainRuleException)
+        {
+            return null;
+        }
+    }
+
     [JSInvokable]
     public Task RotateCamera(string id, double headingDeg) =>
         EditCamerasAsync([id], () => [CameraFieldEdit.Rotated(Find(Session.Current.Plan, id), headingDeg)]);
