@@ -5,8 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need: GDAL (ogrinfo), PostGIS, poppler (pdftoppm rasterises the PDF), DejaVu fonts (PDF text).
-DEBIAN_PACKAGES=(gdal-bin python3-gdal postgresql-15-postgis-3 poppler-utils fonts-dejavu-core)
+# Debian packages the tests need: GDAL (ogrinfo), PostGIS, poppler (pdftoppm rasterises the PDF), DejaVu fonts (PDF text),
+# chromium (the app's browser tests); Node.js with npm only where no npm is on the PATH (the build bundles the map's
+# OpenLayers from npm; a Node.js from elsewhere that brings its own npm is kept).
+DEBIAN_PACKAGES=(gdal-bin python3-gdal postgresql-15-postgis-3 poppler-utils fonts-dejavu-core chromium)
+command -v npm >/dev/null || DEBIAN_PACKAGES+=(nodejs npm)
 
 install_missing() {
   local missing=() p

@@ -22,7 +22,7 @@ internal sealed class CanvassVerb : IVerb
     public Command Build()
     {
         var command = new Command("canvass", "Which cameras saw a place at a time, how well, and whether the footage still exists.");
-        var inputs = new PlanInputOptions().AddTo(command, "cameras", "buildings", "incidents");
+        var inputs = new PlanInputOptions { IncidentsAreAQuery = true }.AddTo(command, "cameras", "buildings", "incidents");
         var at = new Option<string?>("--at") { Description = "The place as LON,LAT (WGS 84 degrees), e.g. 12.5683,55.6761." };
         var time = new Option<string?>("--time") { Description = "When, ISO 8601 (without an offset: Europe/Copenhagen local time)." };
         var today = new Option<string?>("--today") { Description = "The date to judge footage against, YYYY-MM-DD (default: today, Europe/Copenhagen)." };
@@ -47,8 +47,10 @@ internal sealed class CanvassVerb : IVerb
             if (atText is not null)
             {
                 var timeText = parse.GetValue(time) ?? throw new InputException("--time", null, null, "expected an ISO 8601 time with --at");
-                var point = ParseLonLat(atText, plan.Epsg);
-                incidents = [new Incident("at", point.X, point.Y, ShareRequestReader.ParseTime(timeText, "--time", "time"), "unspecified")];
+                var point = ParseLonLat(atText, plan);
+                var when = ShareRequestReader.ParseTime(timeText, "--time", "time");
+                RefuseFuture(when, parse.GetValue(today) is null ? null : todayDate);
+                incidents = [new Incident("at", point.X, point.Y, when, "unspecified")];
             }
             else
             {
@@ -77,7 +79,7 @@ internal sealed class CanvassVerb : IVerb
         }));
         return command;
     }
-    private static Coordinate ParseLonLat(string text, int epsg)
+    private static Coordinate ParseLonLat(string text, Plan plan)
     {
         var parts = text.Split(',');
         if (parts.Length != 2
@@ -88,7 +90,59 @@ internal sealed class CanvassVerb : IVerb
             throw new InputException("--at", null, null, $"expected LON,LAT in degrees with a decimal point, e.g. 12.5683,55.6761, got \"{text}\"");
         }
 
-        return CrsRegistry.Transform(new Point(lon, lat), CrsRegistry.Wgs84, epsg).Coordinate;
+        var at = ToWorking(lon, lat, plan.Epsg);
+        if (Reach(plan) is not { } reach || reach.Contains(at))
+        {
+            return at;
+        }
+
+        // Issue 14: a place outside every camera's reach used to give "no camera saw it", an all-clear resting on a typo.
+        if (lat is >= -180 and <= 180 && lon is >= -90 and <= 90 && ToWorking(lat, lon, plan.Epsg) is { } swapped && reach.Contains(swapped))
+        {
+            throw new InputException("--at", null, null, string.Create(CultureInfo.InvariantCulture,
+                $"expected LON,LAT; \"{text}\" looks like LAT,LON (swapped, it lies among the plan's cameras): did you mean {lat:R},{lon:R}?"));
+        }
+
+        var km = reach.Distance(new Envelope(at)) / 1000;
+        throw new InputException("--at", null, null, string.Create(CultureInfo.InvariantCulture,
+            $"expected a place the plan's cameras can see; {text} lies {km:N1} km outside their reach (camera positions plus their range)"));
+    }
+
+    private static Coordinate ToWorking(double lon, double lat, int epsg)
+    {
+        var (x, y) = CrsRegistry.Transform(CrsRegistry.Wgs84, epsg, lon, lat);
+        return new Coordinate(x, y);
+    }
+
+    /// <summary>The cameras' extent grown by the longest range, working CRS; null for a plan without cameras.</summary>
+    private static Envelope? Reach(Plan plan)
+    {
+        if (plan.Cameras.Count == 0)
+        {
+            return null;
+        }
+
+        var e = new Envelope();
+        foreach (var c in plan.Cameras)
+        {
+            e.ExpandToInclude(c.Location);
+        }
+
+        e.ExpandBy(plan.Cameras.Max(c => c.Optics.RangeM));
+        return e;
+    }
+
+    /// <summary>A time after now (or after the end of --today when given) is refused: no camera has footage of it yet.</summary>
+    private static void RefuseFuture(DateTimeOffset when, DateOnly? today)
+    {
+        var limit = today is { } d
+            ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), CopenhagenTime.TimeZone.GetUtcOffset(d.ToDateTime(TimeOnly.MaxValue)))
+            : DateTimeOffset.Now;
+        if (when > limit)
+        {
+            throw new InputException("--time", null, null, string.Create(CultureInfo.InvariantCulture,
+                $"expected a time in the past; {when:yyyy-MM-dd'T'HH:mm:sszzz} is after {(today is null ? "now" : "the end of --today")}, so no footage of it can exist"));
+        }
     }
 
     /// <summary>" (kept until D)" while footage exists, " (deletion deadline D)" once it is gone.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Planner.Geo.Coverage;
 using Planner.Geo.Workspace;
 using Planner.Geo.Rules;
 
@@ -26,6 +27,11 @@ internal sealed class CheckVerb : IVerb
             var plan = inputs.Load(parse, "check");
             using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Pack = pack, Rules = new RuleEngineOptions { Today = today, Language = language } });
             var findings = workspace.Current.Findings;
+            if (EmptyViews.Warning(workspace.Current.ViewsInPlanOrder) is { } blind)
+            {
+                Console.Error.WriteLine($"planner check: warning: {blind}");
+            }
+
             var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
             {
                 UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],
@@ -53,7 +59,8 @@ internal sealed class CheckVerb : IVerb
 
         if (report.UncheckedCameraIds.Count > 0)
         {
-            Console.WriteLine($"Not checked (no operator type, so no rule applies): {string.Join(", ", report.UncheckedCameraIds)}");
+            // A count and the first few: a plan of OSM cameras has thousands without an operator type (all are in the JSON).
+            Console.WriteLine($"Not checked (no operator type, so no rule applies): {report.UncheckedCameraIds.Count} camera(s): {EmptyViews.Few(report.UncheckedCameraIds, 5)}");
         }
 
         var assumed = report.Findings.Count(f => f.Assumption);

@@ -27,7 +27,9 @@ internal sealed class CoverageVerb : IVerb
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates (default EPSG:4326 lon/lat, RFC 7946)." };
         command.Options.Add(target);
         command.Options.Add(output);
+        var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 5 zones." };
         command.Options.Add(outCrs);
+        command.Options.Add(summaryOut);
         command.SetAction(pr => CliRunner.Run("coverage", () =>
         {
             var outPath = pr.GetValue(output)!;
@@ -42,10 +44,22 @@ internal sealed class CoverageVerb : IVerb
             var plan = inputs.Load(pr, "coverage");
             var options = new CoverageOptions { TargetHeightM = targetHeight };
             using var workspace = Open(plan, options);
-            var features = Features(workspace.Current.ViewsInPlanOrder);
+            var views = workspace.Current.ViewsInPlanOrder;
+            if (EmptyViews.Warning(views) is { } blind)
+            {
+                Console.Error.WriteLine($"planner coverage: warning: {blind}");
+            }
+
+            var features = Features(views);
             GeoJsonOutput.Write(outPath, features, plan.Epsg, outEpsg);
-            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath));
+            if (pr.GetValue(summaryOut) is { } summaryPath)
+            {
+                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath));
+            }
+
+            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath, TerminalZones));
             return CliRunner.Ok;
+
         }));
         return command;
     }
@@ -112,4 +126,7 @@ internal sealed class CoverageVerb : IVerb
             }
         }
     }
+
+    /// <summary>Zones shown on standard output (issue 14: a real town's 2,000 zones made 7,388 lines); the rest go to --summary.</summary>
+    private const int TerminalZones = 5;
 }

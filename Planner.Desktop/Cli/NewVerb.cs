@@ -22,14 +22,18 @@ internal sealed class NewVerb : IVerb
         var @out = new Option<string>("--out") { Description = "The plan file to write (.gpkg).", Required = true };
         var sample = new Option<bool>("--sample") { Description = "Write the bundled sample municipality (synthetic Lindsted, EPSG:25832)." };
         var name = new Option<string?>("--name") { Description = "Name of the plan (stored in its metadata)." };
+        var streets = new Option<string?>("--streets") { Description = "Streets: GeoJSON lines with name (and highway), drawn and labelled on maps." };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace the file if it exists." };
         var command = new Command("new", "Create a plan file (GeoPackage) from the bundled sample, from layer files, or empty.");
         command.Options.Add(@out);
         command.Options.Add(sample);
-        foreach (var option in new[] { inputs.Cameras, inputs.Buildings, inputs.Zones, inputs.Incidents, inputs.Crs, name })
+        foreach (var option in new[] { inputs.Cameras, inputs.Buildings, inputs.Zones, inputs.Incidents, inputs.Crs, name, inputs.OperatorMap })
         {
             command.Options.Add(option);
         }
+
+        command.Options.Add(inputs.KeepAllOsmCameras);
+        command.Options.Add(streets);
 
         command.Options.Add(overwrite);
         command.SetAction(pr => CliRunner.Run("new", () =>
@@ -47,8 +51,11 @@ internal sealed class NewVerb : IVerb
 
             var crsText = pr.GetValue(inputs.Crs);
             int? epsg = crsText is null ? null : ParseCrs(crsText);
-            var files = new PlanFiles(pr.GetValue(inputs.Cameras), pr.GetValue(inputs.Buildings), pr.GetValue(inputs.Zones), pr.GetValue(inputs.Incidents));
-            var hasFiles = files is not { Cameras: null, Buildings: null, Zones: null, Incidents: null };
+            var files = new PlanFiles(pr.GetValue(inputs.Cameras), pr.GetValue(inputs.Buildings), pr.GetValue(inputs.Zones), pr.GetValue(inputs.Incidents))
+            {
+                Streets = pr.GetValue(streets),
+            };
+            var hasFiles = files is not { Cameras: null, Buildings: null, Zones: null, Incidents: null, Streets: null };
             Plan plan;
             if (pr.GetValue(sample))
             {
@@ -66,7 +73,7 @@ internal sealed class NewVerb : IVerb
             }
             else if (hasFiles)
             {
-                var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg });
+                var loaded = PlanFileLoader.Load(files, inputs.LoadOptions(pr, epsg));
                 foreach (var warning in loaded.Warnings)
                 {
                     Console.Error.WriteLine($"planner new: warning: {warning}");

@@ -28,6 +28,16 @@ internal sealed class PlanInputOptions
         Description = "Incident CSV columns under other names, as contract=yours pairs: e.g. occurred_at=tidspunkt,offence=type.",
     };
 
+    public Option<string?> OperatorMap { get; } = new("--operator-map")
+    {
+        Description = "OSM cameras: operator name → type mapping (JSON rules; default data/operators/osm-operators.json).",
+    };
+
+    public Option<bool> KeepAllOsmCameras { get; } = new("--keep-all-osm-cameras")
+    {
+        Description = "OSM cameras: keep those tagged indoor, webcam or fake (skipped by default, with a warning that counts them).",
+    };
+
     public SharedPlanOptions Shared { get; } = new();
 
     public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
@@ -51,8 +61,38 @@ internal sealed class PlanInputOptions
             command.Options.Add(IncidentColumns);
         }
 
+        if (layers.Length == 0 || layers.Contains("cameras"))
+        {
+            command.Options.Add(OperatorMap);
+            command.Options.Add(KeepAllOsmCameras);
+        }
+
         command.Options.Add(Crs);
         return this;
+    }
+
+    /// <summary>
+    /// True for a verb that reads <c>--incidents</c> as its own query next to <c>--plan</c> (canvass: the incidents to
+    /// canvass); otherwise <c>--incidents</c> with <c>--plan</c> is refused like every other layer file.
+    /// </summary>
+    public bool IncidentsAreAQuery { get; init; }
+
+    /// <summary>
+    /// Issue 14: a layer file given with <c>--plan</c> used to be ignored silently (the plan's own layer was used). Now it is
+    /// refused with one line, exit 2: the user decides between the plan and the files.
+    /// </summary>
+    private void RefuseLayerFilesWithPlan(ParseResult parse, string planPath)
+    {
+        var given = new[] { Cameras, Buildings, Zones }.Concat(IncidentsAreAQuery ? [] : [Incidents])
+            .Where(o => parse.GetResult(o) is { Implicit: false })
+            .Select(o => o.Name)
+            .ToList();
+        if (given.Count > 0)
+        {
+            var names = string.Join(" and ", given);
+            throw new Planner.Geo.InputException("command line", null, "--plan",
+                $"{names} cannot be combined with --plan {planPath}: the plan's own layer would be used and {(given.Count == 1 ? "that file" : "those files")} ignored; give either the plan or layer files (to change a plan's layer, build the plan again with 'planner new')");
+        }
     }
 
     /// <summary>True when the plan comes from a store (--plan, or --db with --name) rather than loose files.</summary>
@@ -78,12 +118,14 @@ internal sealed class PlanInputOptions
                 throw new Planner.Geo.InputException("--plan", null, null, "give either --plan or --db with --name, not both");
             }
 
+            RefuseLayerFilesWithPlan(parse, SourceName(parse)!);
             var shared = Shared.Load(parse);
             plan = shared.Plan;
             warnings = shared.Warnings;
         }
         else if (planPath is not null)
         {
+            RefuseLayerFilesWithPlan(parse, planPath);
             var stored = GeoPackagePlanStore.Read(planPath);
             plan = stored.Plan;
             warnings = stored.Warnings;
@@ -97,7 +139,7 @@ internal sealed class PlanInputOptions
             }
 
             var columns = ParseColumns(parse.GetValue(IncidentColumns));
-            var loaded = PlanFileLoader.Load(files, new PlanLoadOptions { Epsg = epsg, IncidentColumns = columns });
+            var loaded = PlanFileLoader.Load(files, LoadOptions(parse, epsg) with { IncidentColumns = columns });
             plan = loaded.Plan;
             warnings = loaded.Warnings;
         }
@@ -108,6 +150,13 @@ internal sealed class PlanInputOptions
         }
 
         return plan;
+    }
+
+    /// <summary>The load options the user gave: working CRS, OSM operator mapping, whether to keep non-public OSM cameras.</summary>
+    public PlanLoadOptions LoadOptions(ParseResult parse, int? epsg)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new PlanLoadOptions { Epsg = epsg, OperatorMapFile = parse.GetValue(OperatorMap), KeepAllOsmCameras = parse.GetValue(KeepAllOsmCameras) };
     }
 
     /// <summary>Parses "contract=yours,…" pairs; the contract names are the incident CSV columns of DESIGN.md.</summary>

@@ -11,15 +11,16 @@ namespace Planner.Geo.Coverage;
 /// </summary>
 public static class CoverageSummaryWriter
 {
-    public static string ToJson(WorkspaceSnapshot snapshot, double targetHeightM, string outPath)
+    /// <summary>The summary of a workspace state; lists the first <paramref name="maxZones"/> zones (a real town has thousands, a terminal wants a few) and <c>zones_total</c>.</summary>
+    public static string ToJson(WorkspaceSnapshot snapshot, double targetHeightM, string outPath, int maxZones = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var plan = snapshot.Plan;
-        var zones = plan.Zones.Select(snapshot.Mosaic.CoverageOf).ToList();
-        return ToJson(plan, targetHeightM, snapshot.Figures, zones, outPath);
+        var zones = plan.Zones.Take(Math.Max(0, maxZones)).Select(snapshot.Mosaic.CoverageOf).ToList();
+        return ToJson(plan, targetHeightM, snapshot.Figures, zones, outPath, plan.Zones.Count);
     }
 
-    public static string ToJson(Plan plan, double targetHeightM, PlanFigures figures, IReadOnlyList<ZoneCoverage> zones, string outPath)
+    public static string ToJson(Plan plan, double targetHeightM, PlanFigures figures, IReadOnlyList<ZoneCoverage> zones, string outPath, int? zonesTotal = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(figures);
@@ -39,6 +40,7 @@ public static class CoverageSummaryWriter
 
         w.WriteEndObject();
         w.WriteNumber("overlap_area_m2", Math.Round(figures.OverlapAreaM2, 2));
+        w.WriteNumber("zones_total", zonesTotal ?? zones.Count);
         w.WriteStartArray("zones");
         foreach (var zone in zones)
         {

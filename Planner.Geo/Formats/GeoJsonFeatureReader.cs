@@ -47,7 +47,30 @@ internal static class GeoJsonFeatureReader
                 throw Fail.Input(path, null, "type", $"expected \"FeatureCollection\" ({expectedWhat}), got \"{type.GetString()}\"");
         }
 
-        return new SourceLayer(path, epsg, features);
+        return new SourceLayer(path, epsg, features) { CrsDeclared = root.TryGetProperty("crs", out var c) && c.ValueKind != JsonValueKind.Null };
+    }
+
+    /// <summary>
+    /// A layer that names no CRS but whose coordinates are all far outside degrees (|x| or |y| > 1000) is in projected
+    /// metres: read in <paramref name="workingEpsg"/> when that is given (with a warning), else left for the area check to
+    /// reject with a hint.
+    /// </summary>
+    public static SourceLayer UndeclaredMetres(SourceLayer layer, int? workingEpsg, ICollection<string> warnings)
+    {
+        if (layer.CrsDeclared || workingEpsg is not { } epsg || CrsRegistry.Describe(epsg).IsGeographic || layer.Features.Count == 0)
+        {
+            return layer;
+        }
+
+        var metres = layer.Features.Where(f => f.Geometry is { IsEmpty: false })
+            .All(f => f.Geometry!.Coordinates.All(p => Math.Abs(p.X) > 1000 || Math.Abs(p.Y) > 1000));
+        if (!metres)
+        {
+            return layer;
+        }
+
+        warnings.Add($"{layer.File}: names no CRS and its coordinates are metres, not lon/lat: read in EPSG:{epsg} (the working CRS)");
+        return layer with { Epsg = epsg };
     }
 
     private static int DeclaredCrs(string path, JsonElement root)

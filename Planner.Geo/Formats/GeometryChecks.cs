@@ -40,7 +40,9 @@ internal static class GeometryChecks
                 ? " (latitude and longitude swapped? GeoJSON positions are [lon, lat])"
                 : !source.IsGeographic && areaEpsg == epsg && Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90
                     ? " (these look like degrees: is the file's CRS really " + info.Code + "?)"
-                    : "";
+                    : source.IsGeographic && (Math.Abs(c.X) > 1000 || Math.Abs(c.Y) > 1000)
+                        ? " (these look like projected metres, but the file names no CRS, so lon/lat was assumed: add a crs member, give the file's EPSG code as the working CRS, or convert it to lon/lat)"
+                        : "";
             throw Fail.Input(file, location, "geometry", string.Create(CultureInfo.InvariantCulture,
                 $"expected coordinates inside the valid area of {info.Code}{working} (lon {a.MinX}…{a.MaxX}, lat {a.MinY}…{a.MaxY}), got ({c.X:0.######}, {c.Y:0.######}){hint}"));
         }

@@ -29,6 +29,12 @@ internal static class LayerOps
         (z, from, to) => from == to ? z : z.WithArea(CrsRegistry.Transform(z.Area, from, to)),
         z => z.Id);
 
+    public static readonly LayerOps<Street> Streets = new(
+        s => s.Line,
+        s => new Street(s.Id, Swap(s.Line), s.Name, s.Highway) { Source = s.Source },
+        (s, from, to) => from == to ? s : new Street(s.Id, CrsRegistry.Transform(s.Line, from, to), s.Name, s.Highway) { Source = s.Source },
+        s => s.Id);
+
     public static readonly LayerOps<Incident> Incidents = new(
         i => Factory.CreatePoint(new Coordinate(i.X, i.Y)),
         i => Move(i, i.Y, i.X),

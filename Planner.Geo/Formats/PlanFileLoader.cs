@@ -23,7 +23,7 @@ public static class PlanFileLoader
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        if (files.Cameras is null && files.Buildings is null && files.Zones is null && files.Incidents is null)
+        if (files.Cameras is null && files.Buildings is null && files.Zones is null && files.Incidents is null && files.Streets is null)
         {
             throw Fail.Input("input", null, null, "expected at least one layer file (cameras, buildings, zones or incidents)");
         }
@@ -52,22 +52,25 @@ public static class PlanFileLoader
         var zones = files.Zones is null ? null : ReadPolygons(files.Zones, "zones", p => p.Zones, LayerOps.Zones, options,
             l => ZoneFeatureMapper.Map(l, warnings), warnings, ref metadata);
         var incidents = files.Incidents is null ? null : ReadIncidents(files.Incidents, options, warnings, ref metadata);
+        var streets = files.Streets is null ? null : ReadStreets(files.Streets, options, warnings, ref metadata);
 
         var positions = new List<Coordinate>();
         AddPositions(cameras, LayerOps.Cameras, positions);
         AddPositions(buildings, LayerOps.Buildings, positions);
         AddPositions(zones, LayerOps.Zones, positions);
         AddPositions(incidents, LayerOps.Incidents, positions);
+        AddPositions(streets, LayerOps.Streets, positions);
         if (SwapDetector.Cluster(positions) is { } cluster)
         {
             cameras = FixSwaps(cameras, LayerOps.Cameras, cluster, warnings);
             buildings = FixSwaps(buildings, LayerOps.Buildings, cluster, warnings);
             zones = FixSwaps(zones, LayerOps.Zones, cluster, warnings);
             incidents = FixSwaps(incidents, LayerOps.Incidents, cluster, warnings);
+            streets = FixSwaps(streets, LayerOps.Streets, cluster, warnings);
         }
 
         var working = options.Epsg
-            ?? FirstProjected(cameras?.Epsg, buildings?.Epsg, zones?.Epsg, incidents?.Epsg)
+            ?? FirstProjected(cameras?.Epsg, buildings?.Epsg, zones?.Epsg, incidents?.Epsg, streets?.Epsg)
             ?? UtmOfCentre(cameras, buildings, zones, incidents, warnings);
 
         var plan = new Plan(working, metadata ?? new PlanMetadata
@@ -80,7 +83,13 @@ public static class PlanFileLoader
             Buildings = Finish(buildings, LayerOps.Buildings, working),
             Zones = Finish(zones, LayerOps.Zones, working),
             Incidents = Finish(incidents, LayerOps.Incidents, working),
+            Streets = Finish(streets, LayerOps.Streets, working),
         };
+        if (LayerSpread.Warning(plan, "input") is { } spread)
+        {
+            warnings.Add(spread);
+        }
+
         return new PlanLoadResult(plan, [.. warnings.Select(Fail.OneLine)]);
     }
 
@@ -99,11 +108,17 @@ public static class PlanFileLoader
         using var doc = JsonInput.Parse(path, "cameras as a GeoJSON FeatureCollection or Overpass JSON");
         if (OverpassReader.LooksLikeOverpass(doc.RootElement))
         {
-            return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings);
+            return OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings, OsmOptions(options));
         }
 
-        var layer = GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras");
-        return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings) : CameraFeatureMapper.Map(layer, catalogue, warnings);
+        var layer = GeoJsonFeatureReader.UndeclaredMetres(GeoJsonFeatureReader.Read(path, doc.RootElement, "cameras"), options.Epsg, warnings);
+        return OsmCameraMapper.LooksLikeOsm(layer) ? OsmCameraMapper.Map(layer, warnings, OsmOptions(options)) : CameraFeatureMapper.Map(layer, catalogue, warnings);
+    }
+
+    private static OsmCameraOptions OsmOptions(PlanLoadOptions options)
+    {
+        var file = options.OperatorMapFile ?? OpenData.OsmOperatorMap.FindBundled();
+        return new OsmCameraOptions(file is null ? OpenData.OsmOperatorMap.Empty : OpenData.OsmOperatorMap.Load(file), options.KeepAllOsmCameras);
     }
 
     private static ReadLayer<T> ReadPolygons<T>(string path, string layerName, Func<Plan, IReadOnlyList<T>> pick, LayerOps<T> ops, PlanLoadOptions options,
@@ -112,8 +127,15 @@ public static class PlanFileLoader
             ".gpkg" => FromGeoPackage(path, layerName, pick, ops, warnings, ref metadata),
             ".shp" => map(ShapefileFeatureReader.Read(path, options.Epsg)),
             ".csv" => throw Fail.Input(path, null, null, $"expected {layerName} as GeoJSON, Shapefile or GeoPackage, not CSV"),
-            _ => map(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection")),
+            _ => map(GeoJsonFeatureReader.UndeclaredMetres(GeoJsonFeatureReader.Read(path, $"{layerName} as a GeoJSON FeatureCollection"), options.Epsg, warnings)),
         };
+
+    private static ReadLayer<Street> ReadStreets(string path, PlanLoadOptions options, List<string> warnings, ref PlanMetadata? metadata) => Extension(path) switch
+    {
+        ".gpkg" => FromGeoPackage(path, "streets", p => p.Streets, LayerOps.Streets, warnings, ref metadata),
+        ".csv" or ".shp" => throw Fail.Input(path, null, null, "expected streets as GeoJSON LineStrings or a GeoPackage plan (.gpkg)"),
+        _ => StreetFeatureMapper.Map(GeoJsonFeatureReader.UndeclaredMetres(GeoJsonFeatureReader.Read(path, "streets as a GeoJSON FeatureCollection of LineStrings"), options.Epsg, warnings), warnings),
+    };
 
     private static ReadLayer<Incident> ReadIncidents(string path, PlanLoadOptions options, List<string> warnings, ref PlanMetadata? metadata) => Extension(path) switch
     {

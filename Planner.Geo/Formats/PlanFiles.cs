@@ -3,7 +3,11 @@ using Planner.Geo.Model;
 namespace Planner.Geo.Formats;
 
 /// <summary>Input layer files for a plan assembled from loose files (any may be null). Each is GeoJSON, GeoPackage, Shapefile, Overpass JSON (cameras) or CSV (incidents), told by extension and content.</summary>
-public sealed record PlanFiles(string? Cameras = null, string? Buildings = null, string? Zones = null, string? Incidents = null);
+public sealed record PlanFiles(string? Cameras = null, string? Buildings = null, string? Zones = null, string? Incidents = null)
+{
+    /// <summary>Street centre lines with names (GeoJSON LineStrings or a GeoPackage plan's streets layer); optional.</summary>
+    public string? Streets { get; init; }
+}
 
 /// <summary>How to load loose files: <see cref="Epsg"/> = working CRS (null: lon/lat input is worked in the UTM zone of its centre).</summary>
 public sealed record PlanLoadOptions
@@ -15,6 +19,12 @@ public sealed record PlanLoadOptions
 
     /// <summary>The incident CSV columns of the contract, the keys <see cref="IncidentColumns"/> may map.</summary>
     public static IReadOnlyList<string> IncidentColumnNames { get; } = ["id", "lon", "lat", "x", "y", "occurred_at", "offence", "amount_dkk", "reported"];
+
+    /// <summary>OSM camera operator mapping file (data/operators/osm-operators.json format); null = the bundled one (none found: names stay unknown).</summary>
+    public string? OperatorMapFile { get; init; }
+
+    /// <summary>Keep OSM cameras tagged indoor, webcam or fake (skipped by default, with a warning that counts them).</summary>
+    public bool KeepAllOsmCameras { get; init; }
 
     /// <summary>Incident CSV column names, where the file uses other names than the contract's.</summary>
     public IReadOnlyDictionary<string, string>? IncidentColumns { get; init; }

@@ -23,7 +23,11 @@ internal sealed record OtherValue(string Kind, string Text)
 /// <param name="File">The file name as the user gave it (used in messages).</param>
 /// <param name="Epsg">EPSG code of the coordinates.</param>
 /// <param name="Features">The features in file order.</param>
-internal sealed record SourceLayer(string File, int Epsg, IReadOnlyList<SourceFeature> Features);
+internal sealed record SourceLayer(string File, int Epsg, IReadOnlyList<SourceFeature> Features)
+{
+    /// <summary>False when the file names no CRS and <see cref="Epsg"/> is the format's default (GeoJSON: lon/lat).</summary>
+    public bool CrsDeclared { get; init; } = true;
+}
 
 /// <summary>A domain object read from a file, with where it came from (e.g. "feature 3 (id \"c3\")") for later messages.</summary>
 internal readonly record struct Located<T>(string Location, T Item);

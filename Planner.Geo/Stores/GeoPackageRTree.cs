@@ -9,7 +9,7 @@ namespace Planner.Geo.Stores;
 /// virtual table <c>rtree_&lt;table&gt;_geom</c> and the spec's six triggers that keep it in step with edits, so QGIS and
 /// GDAL filter large layers (100,000 buildings) by extent without a full scan. The triggers call the spec's SQL functions
 /// <c>ST_IsEmpty</c>, <c>ST_MinX</c>, … which GDAL and QGIS provide; <see cref="RegisterFunctions"/> provides them on our
-/// own connections, so the index is filled by the same triggers as every later edit. R-tree bounds are 32-bit floats
+/// own connections (and for anyone editing a plan through <c>Microsoft.Data.Sqlite</c>). R-tree bounds are 32-bit floats
 /// rounded outwards by SQLite (never smaller than the geometry).
 /// </summary>
 internal static class GeoPackageRTree
@@ -47,8 +47,22 @@ internal static class GeoPackageRTree
         db.CreateFunction("ST_MaxY", (byte[]? b) => Env(b)?.MaxY, isDeterministic: true);
     }
 
-    /// <summary>The SQL that creates the index of <paramref name="table"/>'s column <paramref name="column"/> (key fid), before any row is inserted.</summary>
-    public static string Create(string table, string column)
+    /// <summary>The SQL that creates the (empty) index of <paramref name="table"/>'s column <paramref name="column"/> and registers the extension.</summary>
+    public static string CreateIndex(string table, string column) => $"""
+        CREATE VIRTUAL TABLE "rtree_{table}_{column}" USING rtree(id, minx, maxx, miny, maxy);
+        INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope)
+          VALUES ('{table}', '{column}', '{ExtensionName}', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+        """;
+
+    /// <summary>The SQL that inserts one row's bounds: parameters @fid, @minx, @maxx, @miny, @maxy.</summary>
+    public static string InsertRow(string table, string column) =>
+        $"INSERT INTO \"rtree_{table}_{column}\" (id, minx, maxx, miny, maxy) VALUES (@fid, @minx, @maxx, @miny, @maxy)";
+
+    /// <summary>
+    /// The spec's six triggers (key fid) that keep the index in step with later edits. Created after the writer's own
+    /// inserts, which fill the index directly from the envelopes they already have (no blob is parsed twice).
+    /// </summary>
+    public static string CreateTriggers(string table, string column)
     {
         var t = table;
         var c = column;
@@ -56,9 +70,6 @@ internal static class GeoPackageRTree
         const string i = "fid";
         var values = $"NEW.{i}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})";
         return $"""
-            CREATE VIRTUAL TABLE "{r}" USING rtree(id, minx, maxx, miny, maxy);
-            INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope)
-              VALUES ('{t}', '{c}', '{ExtensionName}', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
             CREATE TRIGGER "{r}_insert" AFTER INSERT ON "{t}" WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
             BEGIN INSERT OR REPLACE INTO "{r}" VALUES ({values}); END;
             CREATE TRIGGER "{r}_update1" AFTER UPDATE OF {c} ON "{t}" WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))

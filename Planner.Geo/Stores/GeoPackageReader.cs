@@ -122,6 +122,11 @@ internal sealed class GeoPackageReader
             Incidents = ReadLayer(layerSrs, L.Incidents, ReadIncident),
             Streets = layerSrs.ContainsKey(L.Streets) ? ReadLayer(layerSrs, L.Streets, r => ReadStreet(r, factory)) : [],
         };
+        if (LayerSpread.Warning(plan, file) is { } spread)
+        {
+            warnings.Add(spread);
+        }
+
         return new PlanLoadResult(plan, warnings);
     }
 

@@ -91,9 +91,14 @@ internal static class GeoPackageWriter
     {
         var names = columns.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray();
         Exec(db, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.GeometryColumn} {geometryType}, {columns})");
-        Exec(db, GeoPackageRTree.Create(table, L.GeometryColumn));
+        Exec(db, GeoPackageRTree.CreateIndex(table, L.GeometryColumn));
+        using var index = db.CreateCommand();
+        index.CommandText = GeoPackageRTree.InsertRow(table, L.GeometryColumn);
+        var fid = index.Parameters.Add("@fid", SqliteType.Integer);
+        var bounds = new[] { "@minx", "@maxx", "@miny", "@maxy" }.Select(n => index.Parameters.Add(n, SqliteType.Real)).ToArray();
+        index.Prepare();
         using var insert = db.CreateCommand();
-        insert.CommandText = $"INSERT INTO \"{table}\" ({L.GeometryColumn}, {string.Join(", ", names)}) VALUES (@g, {string.Join(", ", names.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        insert.CommandText = $"INSERT INTO \"{table}\" ({L.GeometryColumn}, {string.Join(", ", names)}) VALUES (@g, {string.Join(", ", names.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}) RETURNING fid";
         var g = insert.Parameters.Add("@g", SqliteType.Blob);
         var ps = names.Select((_, i) => insert.Parameters.Add("@p" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text)).ToArray();
         insert.Prepare();
@@ -110,8 +115,16 @@ internal static class GeoPackageWriter
                 ps[i].Value = row[i] switch { null => DBNull.Value, bool b => b ? 1 : 0, var v => v };
             }
 
-            insert.ExecuteNonQuery();
+            fid.Value = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            var e = geom.EnvelopeInternal;
+            if (!e.IsNull)
+            {
+                (bounds[0].Value, bounds[1].Value, bounds[2].Value, bounds[3].Value) = (e.MinX, e.MaxX, e.MinY, e.MaxY);
+                index.ExecuteNonQuery();
+            }
         }
+
+        Exec(db, GeoPackageRTree.CreateTriggers(table, L.GeometryColumn));
 
         using var contents = db.CreateCommand();
         contents.CommandText = """

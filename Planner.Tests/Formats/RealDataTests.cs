@@ -76,8 +76,10 @@ public sealed partial class RealDataTests
     [SharedDataFact]
     public void SwissOsmCameras_OverpassAndGeoJson_ImportAll2144NodesIdentically()
     {
-        var fromOverpass = PlanFileLoader.Load(new PlanFiles(Cameras: TestPaths.Shared(Overpass)), new PlanLoadOptions()).Plan;
-        var fromGeoJson = PlanFileLoader.Load(new PlanFiles(Cameras: TestPaths.Shared(OsmGeoJson)), new PlanLoadOptions()).Plan;
+        // Every node, indoor, webcam and fake ones included (skipped by default since issue 14).
+        var all = new PlanLoadOptions { KeepAllOsmCameras = true };
+        var fromOverpass = PlanFileLoader.Load(new PlanFiles(Cameras: TestPaths.Shared(Overpass)), all).Plan;
+        var fromGeoJson = PlanFileLoader.Load(new PlanFiles(Cameras: TestPaths.Shared(OsmGeoJson)), all).Plan;
 
         // Switzerland's centre (≈ 8.2°E) is in UTM zone 32N.
         Assert.Equal(32632, fromOverpass.Epsg);
@@ -157,7 +159,7 @@ public sealed partial class RealDataTests
         // In the file's own lon/lat (before the working CRS rotates headings to grid north).
         var warnings = new List<string>();
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        var cameras = OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings).Items.Select(i => i.Item).ToList();
+        var cameras = OsmCameraMapper.Map(OverpassReader.Read(path, doc.RootElement, warnings), warnings, new OsmCameraOptions(Planner.Geo.OpenData.OsmOperatorMap.Empty, KeepAll: true)).Items.Select(i => i.Item).ToList();
         var byNode = cameras.GroupBy(c => NodeOf(c.Id)).ToDictionary(g => g.Key, g => g.ToList());
         Assert.Equal(2144, byNode.Count);
         foreach (var (id, sectors) in expected)

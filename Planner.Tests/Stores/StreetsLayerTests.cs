@@ -8,6 +8,7 @@ using Planner.Tests.Cli;
 namespace Planner.Tests.Stores;
 
 /// <summary>Issue 14: the optional streets layer round-trips through the plan file and GDAL reads it; every layer has an R-tree index.</summary>
+[Collection("console")]
 public sealed class StreetsLayerTests : IDisposable
 {
     private readonly string dir = Directory.CreateTempSubdirectory("streets-").FullName;
@@ -103,6 +104,26 @@ public sealed class StreetsLayerTests : IDisposable
         Assert.Contains("highway (String) = pedestrian", output, StringComparison.Ordinal);
         Assert.True(exit2 == 0, error2);
         Assert.Contains("HasSpatialIndex (Integer) = 1", index, StringComparison.Ordinal);
+    }
+
+    /// <summary>Plan → ogr2ogr → GeoJSON lon/lat (GDAL transforms with PROJ) → 'planner new --streets' → the same lines within 1e-6 m (our transverse Mercator agrees with PROJ).</summary>
+    [ToolFact("ogr2ogr")]
+    public void Ogr2OgrToGeoJsonAndBack_Streets_SameNamesAndLinesWithinOneMicrometre()
+    {
+        var file = Path.Combine(dir, "p.gpkg");
+        var plan = PlanWithStreets();
+        GeoPackagePlanStore.Write(file, plan);
+        var geojson = Path.Combine(dir, "streets.geojson");
+        var back = Path.Combine(dir, "back.gpkg");
+
+        var (exit, _, error) = Tool.Run("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "RFC7946=YES", "-lco", "COORDINATE_PRECISION=12", geojson, file, "streets");
+        var (code, _, stderr) = Planner.Tests.Support.CliHarness.Run("new", "--out", back, "--streets", geojson, "--crs", "EPSG:25832");
+        var read = GeoPackagePlanStore.Read(back).Plan;
+
+        Assert.True(exit == 0, error);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(plan.Streets.Select(s => (s.Id, s.Name, s.Highway, s.Source)), read.Streets.Select(s => (s.Id, s.Name, s.Highway, s.Source)));
+        Assert.All(plan.Streets.Zip(read.Streets), p => Assert.True(p.First.Line.EqualsExact(p.Second.Line, 1e-6), $"{p.First.Line} vs {p.Second.Line}"));
     }
 
     [ToolFact("ogr2ogr")]
