@@ -140,6 +140,10 @@ public sealed class WorkspaceBrowserTests
             Assert.Equal(at0.Y, back.Y, 0.05);
             Assert.Equal(coverage0, await CoverageExtent(page, "new-1"));
         }
+        catch (Exception) when (Report(browser))
+        {
+            throw;
+        }
         finally
         {
             await browser.DisposeAsync();
@@ -165,6 +169,29 @@ public sealed class WorkspaceBrowserTests
           return {frames: gaps.length, fps: Math.round(gaps.length / 3 * 10) / 10, p50: q(0.5), p95: q(0.95), max: q(1)};
         }
         """;
+
+    /// <summary>On a failure: the page's state and a screenshot (in the temp folder) into the test output; never handles it.</summary>
+    private bool Report(IBrowser browser)
+    {
+        try
+        {
+            var page = browser.Contexts.SelectMany(c => c.Pages).FirstOrDefault();
+            if (page is not null)
+            {
+                var state = page.EvaluateAsync<string>("() => JSON.stringify({version: window.plannerMap?.app?.version, selected: window.plannerMap?.app?.selected, message: document.querySelector('#message')?.innerText, title: document.querySelector('#camera-title')?.innerText, latency: document.querySelector('#edit-latency')?.innerText})").GetAwaiter().GetResult();
+                output.WriteLine("page state at the failure: " + state);
+                var shot = Path.Combine(Path.GetTempPath(), "planner-browser-failure.png");
+                page.ScreenshotAsync(new PageScreenshotOptions { Path = shot }).GetAwaiter().GetResult();
+                output.WriteLine("screenshot: " + shot);
+            }
+        }
+        catch (PlaywrightException ex)
+        {
+            output.WriteLine("could not read the page: " + ex.Message);
+        }
+
+        return false;
+    }
 
     private static Task<int> Count(IPage page, string layer) =>
         page.EvaluateAsync<int>($"() => plannerMap.app.layers.get('{layer}').source.getFeatures().length");
