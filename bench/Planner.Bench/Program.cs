@@ -16,6 +16,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["phases", var buildings, var cameras])
+        {
+            Workspace.ProcessPhases.Run(buildings, cameras);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
