@@ -4,7 +4,8 @@ namespace Planner.Bench;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>; or writes the
-/// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>).
+/// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>); <c>-- workspace-table</c>
+/// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases.
 /// </summary>
 internal static class Program
 {
@@ -13,6 +14,13 @@ internal static class Program
         if (args is ["write-city", var directory])
         {
             Workspace.CityFiles.Write(directory);
+            return;
+        }
+
+        if (args is ["workspace-table"])
+        {
+            // The same harness as the WorkspaceTable benchmark, in this process (no BenchmarkDotNet boilerplate build).
+            new Workspace.WorkspaceTable().Table();
             return;
         }
 
