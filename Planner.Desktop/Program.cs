@@ -6,21 +6,45 @@ namespace Planner.Desktop;
 
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args);
+    public static int Main(string[] args)
+    {
+        using var signals = SignalCleanup.Register();
+        return Run(args);
+    }
 
     /// <summary>Entry point used by tests too: parses, runs and returns the exit code.</summary>
     public static int Run(string[] args)
     {
-        var root = BuildRoot();
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        // Everything printed goes through TerminalText: input files must not be able to drive the terminal.
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        Console.SetOut(new SafeConsoleWriter(oldOut, oneLinePerMessage: false));
+        Console.SetError(new SafeConsoleWriter(oldErr, oneLinePerMessage: true));
+        try
         {
+            var root = BuildRoot();
+            var parsed = root.Parse(args);
             var verb = parsed.CommandResult.Command.Name;
-            Console.Error.WriteLine($"planner {verb}: {parsed.Errors[0].Message} (see 'planner {verb} --help')".Replace("planner planner", "planner", StringComparison.Ordinal));
-            return CliRunner.BadInput;
-        }
+            if (parsed.Errors.Count > 0)
+            {
+                CliRunner.Error(verb, $"{parsed.Errors[0].Message} (see 'planner {verb} --help')");
+                return CliRunner.BadInput;
+            }
 
-        return parsed.Invoke();
+            if (parsed.Action is not System.CommandLine.Help.HelpAction
+                && CliRunner.Run(verb, () => { OutputPaths.Check(parsed); return CliRunner.Ok; }) is var checkedOut and not CliRunner.Ok)
+            {
+                return checkedOut;
+            }
+
+            return parsed.Invoke();
+        }
+        finally
+        {
+            Console.Out.Flush();
+            Console.Error.Flush();
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
     }
 
     internal static RootCommand BuildRoot()

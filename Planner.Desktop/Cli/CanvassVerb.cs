@@ -8,6 +8,7 @@ using Planner.Geo.Crs;
 using Planner.Geo.Formats;
 using Planner.Geo.Model;
 using Planner.Geo.Sharing;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
@@ -40,7 +41,7 @@ internal sealed class CanvassVerb : IVerb
             }
 
             var todayDate = RuleVerbOptions.ParseDate(parse.GetValue(today), "--today")
-                ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CopenhagenTime.TimeZone).DateTime);
+                ?? CopenhagenTime.Today();
             var plan = inputs.Load(parse, "canvass");
             IReadOnlyList<Incident> incidents;
             if (atText is not null)
@@ -58,7 +59,8 @@ internal sealed class CanvassVerb : IVerb
                     : PlanFileLoader.Load(new PlanFiles(Incidents: incidentsPath), new PlanLoadOptions { Epsg = plan.Epsg }).Plan.Incidents;
             }
 
-            var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
+            using var workspace = PlanWorkspace.Open(plan);
+            var views = workspace.Current.ViewsInPlanOrder;
             var results = CanvassReportWriter.Batch(plan.Cameras, views, incidents, todayDate);
             var outPath = parse.GetValue(output)!;
             CanvassReportWriter.Write(outPath, results, plan.Epsg, todayDate);
@@ -83,7 +85,7 @@ internal sealed class CanvassVerb : IVerb
         if (parts.Length != 2
             || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            || lon is < -180 or > 180 || lat is < -90 or > 90)
+            || !double.IsFinite(lon) || !double.IsFinite(lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
         {
             throw new InputException("--at", null, null, $"expected LON,LAT in degrees with a decimal point, e.g. 12.5683,55.6761, got \"{text}\"");
         }

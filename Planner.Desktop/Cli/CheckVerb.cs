@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Planner.Geo.Workspace;
 using Planner.Geo.Coverage;
 using Planner.Geo.Rules;
 
@@ -24,13 +25,13 @@ internal sealed class CheckVerb : IVerb
             var language = rules.Language(parse, pack);
             var today = rules.TodayDate(parse);
             var plan = inputs.Load(parse, "check");
-            var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
-            if (EmptyViews.Warning(views) is { } blind)
+            using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Pack = pack, Rules = new RuleEngineOptions { Today = today, Language = language } });
+            var findings = workspace.Current.Findings;
+            if (EmptyViews.Warning(workspace.Current.ViewsInPlanOrder) is { } blind)
             {
                 Console.Error.WriteLine($"planner check: warning: {blind}");
             }
 
-            var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = language });
             var report = new CheckReport(pack, language, today, plan.Epsg, plan.Cameras.Count, findings)
             {
                 UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],

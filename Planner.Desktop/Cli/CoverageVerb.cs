@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Planner.Geo;
 using Planner.Geo.Coverage;
 using Planner.Geo.Crs;
 using Planner.Geo.Formats;
 using Planner.Geo.Model;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
@@ -36,14 +36,15 @@ internal sealed class CoverageVerb : IVerb
             HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var targetHeight = pr.GetValue(target);
-            if (!double.IsFinite(targetHeight) || targetHeight < 0)
+            if (!double.IsFinite(targetHeight) || targetHeight is < 0 or > PlausibleRanges.MaxTargetHeightM)
             {
-                throw new InputException("command line", null, "--target-height", "expected a height ≥ 0 in metres");
+                throw new InputException("command line", null, "--target-height", $"expected a height in [0, {PlausibleRanges.MaxTargetHeightM}] metres");
             }
 
             var plan = inputs.Load(pr, "coverage");
             var options = new CoverageOptions { TargetHeightM = targetHeight };
-            var views = Compute(plan, options);
+            using var workspace = Open(plan, options);
+            var views = workspace.Current.ViewsInPlanOrder;
             if (EmptyViews.Warning(views) is { } blind)
             {
                 Console.Error.WriteLine($"planner coverage: warning: {blind}");
@@ -51,15 +52,14 @@ internal sealed class CoverageVerb : IVerb
 
             var features = Features(views);
             GeoJsonOutput.Write(outPath, features, plan.Epsg, outEpsg);
-            var coverage = PlanCoverage.Compute(views, plan.Zones);
             if (pr.GetValue(summaryOut) is { } summaryPath)
             {
-                AtomicFile.WriteText(summaryPath, Summary(plan, options, coverage, outPath, int.MaxValue));
+                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath));
             }
 
-            Console.Out.WriteLine(Summary(plan, options, coverage, outPath, TerminalZones));
+            // Issue 14: a real town's 2,000 zones made 7,388 lines on the terminal; the full summary goes to --summary.
+            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath, TerminalZones));
             return CliRunner.Ok;
-
         }));
         return command;
     }
@@ -81,17 +81,16 @@ internal sealed class CoverageVerb : IVerb
         }
     }
 
-    private static IReadOnlyList<CameraView> Compute(Plan plan, CoverageOptions options)
+    private static PlanWorkspace Open(Plan plan, CoverageOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var index = CoverageIndex.Build(plan.Buildings);
         var total = plan.Cameras.Count;
         var reported = 0;
         var gate = new object();
-        void Progress(int done)
+        void Progress(WorkspaceProgress p)
         {
-            // Only long runs report: after 2 s, at most every 10 % (thread-safe, monotone).
-            if (clock.ElapsedMilliseconds < 2000)
+            // Only long runs report camera views: after 2 s, at most every 10 % (thread-safe, monotone).
+            if (p.Step != "views" || clock.ElapsedMilliseconds < 2000)
             {
                 return;
             }
@@ -99,15 +98,16 @@ internal sealed class CoverageVerb : IVerb
             lock (gate)
             {
                 var step = Math.Max(1, total / 10);
-                if (done >= reported + step || done == total)
+                if (p.Done >= reported + step || p.Done == total)
                 {
-                    reported = done;
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"planner coverage: {done}/{total} cameras ({clock.Elapsed.TotalSeconds:F1} s)"));
+                    reported = p.Done;
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"planner coverage: {p.Done}/{total} cameras ({clock.Elapsed.TotalSeconds:F1} s)"));
                 }
             }
         }
 
-        return CoverageEngine.ComputeViews(plan.Cameras, index, options, Progress);
+        return PlanWorkspace.OpenAsync(plan, new WorkspaceOptions { Coverage = options }, new SyncProgress<WorkspaceProgress>(Progress), CancellationToken.None)
+            .GetAwaiter().GetResult();
     }
 
     private static IEnumerable<OutputFeature> Features(IReadOnlyList<CameraView> views)
@@ -127,57 +127,6 @@ internal sealed class CoverageVerb : IVerb
         }
     }
 
-    /// <summary>Zones shown on standard output (issue 14: a real town's 2,000 zones made 7,388 lines); the rest go to --summary.</summary>
+    /// <summary>Zones shown on standard output; the rest go to --summary.</summary>
     private const int TerminalZones = 5;
-
-    private static string Summary(Plan plan, CoverageOptions options, PlanCoverage coverage, string outPath, int maxZones)
-    {
-        using var buffer = new MemoryStream();
-        using var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteNumber("cameras", plan.Cameras.Count);
-        w.WriteNumber("buildings", plan.Buildings.Count);
-        w.WriteString("crs", $"EPSG:{plan.Epsg}");
-        w.WriteNumber("target_height_m", options.TargetHeightM);
-        w.WriteStartObject("union_area_m2");
-        foreach (var level in DoriLevels.All)
-        {
-            w.WriteNumber(level.ToContractName(), Math.Round(coverage.AreaM2(level), 2));
-        }
-
-        w.WriteEndObject();
-        w.WriteNumber("overlap_area_m2", Math.Round(coverage.OverlapM2, 2));
-        w.WriteNumber("zones_total", coverage.Zones.Count);
-        w.WriteStartArray("zones");
-        foreach (var zone in coverage.Zones.Take(maxZones))
-        {
-            w.WriteStartObject();
-            w.WriteString("id", zone.ZoneId);
-            w.WriteString("kind", zone.Kind.ToContractName());
-            w.WriteNumber("area_m2", Math.Round(zone.AreaM2, 2));
-            w.WriteStartObject("covered_m2");
-            foreach (var level in DoriLevels.All)
-            {
-                w.WriteNumber(level.ToContractName(), Math.Round(zone.CoveredM2[level], 2));
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("covered_percent");
-            foreach (var level in DoriLevels.All)
-            {
-                w.WriteNumber(level.ToContractName(), Math.Round(100 * zone.Fraction(level), 1));
-            }
-
-            w.WriteEndObject();
-            w.WriteNumber("blind_spot_m2", Math.Round(zone.BlindSpotM2, 2));
-            w.WriteNumber("overlap_m2", Math.Round(zone.OverlapM2, 2));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteString("out", outPath);
-        w.WriteEndObject();
-        w.Flush();
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

@@ -41,7 +41,8 @@ internal sealed class ReportVerb : IVerb
                 throw new InputException(pack.SourceFile, null, "languages", $"the rule pack has no {language.Code()} texts (it has {string.Join(", ", pack.Languages)})");
             }
 
-            var options = new ReportOptions { Pack = pack, CellM = Guard.Positive(parse.GetValue(cell), "cell"), BandwidthM = Guard.Positive(parse.GetValue(bandwidth), "bandwidth") };
+            var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
+            var options = new ReportOptions { Pack = pack, CellM = hotspot.CellSize, BandwidthM = hotspot.Bandwidth };
             var plan = inputs.Load(parse, "report");
             var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan), options);
             using var fonts = FontSet.LoadBundled();

@@ -39,11 +39,13 @@ internal sealed class RuleVerbOptions
     }
 
     public DateOnly TodayDate(ParseResult parse) => ParseDate(parse.GetValue(Today), "--today")
-        ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, CopenhagenTime.TimeZone).DateTime);
+        ?? CopenhagenTime.Today();
 
     public static DateOnly? ParseDate(string? text, string option) =>
         text is null ? null
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d >= PlausibleRanges.FirstDate && d <= PlausibleRanges.LastDate ? d
+                : throw new InputException(option, null, null, $"expected a date from {PlausibleRanges.FirstDate:yyyy-MM-dd} to {PlausibleRanges.LastDate:yyyy-MM-dd}, got \"{text}\"")
         : throw new InputException(option, null, null, $"expected a date YYYY-MM-DD, got \"{text}\"");
 
     /// <summary>Cuts a message for a one-line table cell.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Planner.Geo.Coverage;
 using Planner.Geo.Hotspots;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
@@ -33,18 +34,17 @@ internal sealed class StatsVerb : IVerb
             HotspotsVerb.OutputFormat(outPath, ".json");
             var options = HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), "quartic");
             var height = pr.GetValue(targetHeight);
-            if (!double.IsFinite(height) || height < 0)
+            if (!double.IsFinite(height) || height is < 0 or > Planner.Geo.PlausibleRanges.MaxTargetHeightM)
             {
-                throw new Planner.Geo.InputException("command line", null, "--target-height", "expected a height ≥ 0 in metres");
+                throw new Planner.Geo.InputException("command line", null, "--target-height", $"expected a height in [0, {Planner.Geo.PlausibleRanges.MaxTargetHeightM}] metres");
             }
 
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "stats");
             var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "");
             var hotspots = HotspotAnalysis.Run(used, options);
-            var views = plan.Cameras.Count == 0
-                ? []
-                : CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, new CoverageOptions { TargetHeightM = height });
+            using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Coverage = new CoverageOptions { TargetHeightM = height } });
+            var views = workspace.Current.ViewsInPlanOrder;
             var hotCells = hotspots.HotCells().Select(c => (c.X, c.Y)).ToList();
             var stats = CrimeWeightedCoverage.Compute(views, used, hotCells, plan.Zones);
             var parameters = new Dictionary<string, object?>

@@ -37,17 +37,22 @@ public static class CoverageEngine
     /// (optional) is called with the number of cameras done so far, from worker threads.
     /// </summary>
     public static IReadOnlyList<CameraView> ComputeViews(
-        IReadOnlyList<Camera> cameras, CoverageIndex index, CoverageOptions? options = null, Action<int>? progress = null)
+        IReadOnlyList<Camera> cameras, CoverageIndex index, CoverageOptions? options = null, Action<int>? progress = null) =>
+        ComputeViews(cameras, index, options, progress, CancellationToken.None);
+
+    /// <summary>As above; cancelling stops between cameras and throws <see cref="OperationCanceledException"/>.</summary>
+    public static IReadOnlyList<CameraView> ComputeViews(
+        IReadOnlyList<Camera> cameras, CoverageIndex index, CoverageOptions? options, Action<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cameras);
         ArgumentNullException.ThrowIfNull(index);
         options ??= new CoverageOptions();
-        Guard.Finite(options.TargetHeightM, "target_height_m");
+        Guard.NonNegative(options.TargetHeightM, "target_height_m");
         var views = new CameraView[cameras.Count];
         var done = 0;
         if (options.Parallel && cameras.Count > 1)
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
             Parallel.For(0, cameras.Count, parallel, () => new ViewSweep(), (i, _, sweep) =>
             {
                 views[i] = sweep.Compute(cameras[i], index, options, Factory);
@@ -60,6 +65,7 @@ public static class CoverageEngine
             var sweep = new ViewSweep();
             for (var i = 0; i < cameras.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 views[i] = sweep.Compute(cameras[i], index, options, Factory);
                 progress?.Invoke(++done);
             }
@@ -74,7 +80,7 @@ public static class CoverageEngine
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentNullException.ThrowIfNull(index);
         options ??= new CoverageOptions();
-        Guard.Finite(options.TargetHeightM, "target_height_m");
+        Guard.NonNegative(options.TargetHeightM, "target_height_m");
         return new ViewSweep().Compute(camera, index, options, Factory);
     }
 }

@@ -17,7 +17,8 @@ internal static class CameraFeatureMapper
     {
         "id", "heading_deg", "hfov_deg", "vfov_deg", "range_m", "height_m", "tilt_deg", "resolution_px", "ptz", "model",
         "operator", "operator_id", "recording", "retention_days", "purpose", "permit", "permit_expires", "police_consulted",
-        "surveillance_zone", "name", "description",
+        "surveillance_zone", "name", "description", "permit_issuer", "controller_name", "controller_cvr", "council_decision_ref",
+        "council_decision_date", "purpose_category", "deletion_exceptions",
     };
 
     public static ReadLayer<Camera> Map(SourceLayer layer, Func<CameraCatalogue> catalogue, ICollection<string> warnings)
@@ -98,9 +99,17 @@ internal static class CameraFeatureMapper
         }
 
         var retention = r.Integer("retention_days");
-        if (retention < 0)
+        if (retention is < 0 or > PlausibleRanges.MaxRetentionDays)
         {
-            throw r.Error("retention_days", $"expected a number of days ≥ 0, got {retention}");
+            throw r.Error("retention_days", $"expected a number of days in [0, {PlausibleRanges.MaxRetentionDays}], got {retention}");
+        }
+
+        PurposeCategory? category = null;
+        if (r.String("purpose_category") is { } categoryText)
+        {
+            category = PurposeCategories.TryParse(categoryText, out var pc)
+                ? pc
+                : throw r.Error("purpose_category", $"expected one of {PurposeCategories.AllNames}, got \"{categoryText}\"");
         }
 
         var camera = new Camera(id, point.X, point.Y, optics)
@@ -116,6 +125,13 @@ internal static class CameraFeatureMapper
             PermitExpires = r.Date("permit_expires"),
             PoliceConsulted = r.Bool("police_consulted"),
             SurveillanceZone = r.String("surveillance_zone"),
+            PermitIssuer = r.String("permit_issuer"),
+            ControllerName = r.String("controller_name"),
+            ControllerCvr = r.String("controller_cvr"),
+            CouncilDecisionRef = r.String("council_decision_ref"),
+            CouncilDecisionDate = r.Date("council_decision_date"),
+            PurposeCategory = category,
+            DeletionExceptions = r.String("deletion_exceptions"),
         };
         return new Located<Camera>(location, camera);
     }

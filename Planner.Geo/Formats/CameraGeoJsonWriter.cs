@@ -24,9 +24,17 @@ public static class CameraGeoJsonWriter
         var factory = GeoJsonGeometryParser.Factory;
         foreach (var c in cameras)
         {
-            var o = c.Optics;
-            double? heading = c.HeadingKnown ? GridNorth.TransformHeading(o.HeadingDeg, workingEpsg, outEpsg, c.X, c.Y) : null;
-            var props = new List<KeyValuePair<string, object?>>
+            yield return new OutputFeature(factory.CreatePoint(new Coordinate(c.X, c.Y)), Properties(c, workingEpsg, outEpsg));
+        }
+    }
+
+    /// <summary>The contract properties of one camera as written (heading turned to the output CRS's north), for writers that add their own.</summary>
+    public static List<KeyValuePair<string, object?>> Properties(Camera c, int workingEpsg, int outEpsg)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var o = c.Optics;
+        double? heading = c.HeadingKnown ? GridNorth.TransformHeading(o.HeadingDeg, workingEpsg, outEpsg, c.X, c.Y) : null;
+        return new List<KeyValuePair<string, object?>>
             {
                 new("id", c.Id),
                 new("heading_deg", heading),
@@ -47,8 +55,13 @@ public static class CameraGeoJsonWriter
                 new("permit_expires", c.PermitExpires),
                 new("police_consulted", c.PoliceConsulted),
                 new("surveillance_zone", c.SurveillanceZone),
+                new("permit_issuer", c.PermitIssuer),
+                new("controller_name", c.ControllerName),
+                new("controller_cvr", c.ControllerCvr),
+                new("council_decision_ref", c.CouncilDecisionRef),
+                new("council_decision_date", c.CouncilDecisionDate),
+                new("purpose_category", c.PurposeCategory?.ToContractName()),
+                new("deletion_exceptions", c.DeletionExceptions),
             };
-            yield return new OutputFeature(factory.CreatePoint(new Coordinate(c.X, c.Y)), props);
-        }
     }
 }

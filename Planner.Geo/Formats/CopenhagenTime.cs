@@ -21,6 +21,12 @@ public static class CopenhagenTime
 
     public static DateTimeOffset FromLocal(DateTime local) => FromLocal(local, Zone.Value, out _);
 
+    /// <summary>The calendar date in Copenhagen at the instant <paramref name="now"/> (the one place "today" is decided).</summary>
+    public static DateOnly DateOf(DateTimeOffset now) => DateOnly.FromDateTime(System.TimeZoneInfo.ConvertTime(now, Zone.Value).DateTime);
+
+    /// <summary>Today in Copenhagen by the system clock.</summary>
+    public static DateOnly Today() => DateOf(DateTimeOffset.UtcNow);
+
     /// <summary>As <see cref="FromLocal(DateTime)"/> in <paramref name="zone"/>; <paramref name="adjusted"/> says whether a gap or overlap rule applied.</summary>
     public static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo zone, out bool adjusted)
     {

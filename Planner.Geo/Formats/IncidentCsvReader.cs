@@ -109,11 +109,24 @@ internal static partial class IncidentCsvReader
             }
 
             var amount = Number(path, location, Name("amount_dkk", mapping), Field("amount_dkk"), decimalComma);
-            result.Add(new Located<Incident>(location, new Incident(id, x, y, occurred, offence)
+            try
             {
-                AmountDkk = amount is { } a ? (decimal)a : null,
-                Reported = Bool(path, location, Name("reported", mapping), Field("reported")),
-            }));
+                result.Add(new Located<Incident>(location, new Incident(id, x, y, occurred, offence)
+                {
+                    AmountDkk = amount is { } a ? PlausibleRanges.AmountDkk(a, Name("amount_dkk", mapping)) : null,
+                    Reported = Bool(path, location, Name("reported", mapping), Field("reported")),
+                }));
+            }
+            catch (DomainRuleException ex)
+            {
+                throw Fail.Input(path, location, ex.Field, ex.Message);
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            // Said here, before any layer-wide step (e.g. choosing a working CRS) could warn about the missing rows.
+            throw Fail.Input(path, null, null, "expected at least one incident row after the header; the file has only the header");
         }
 
         if (adjusted.Count > 0)
@@ -219,6 +232,15 @@ internal static partial class IncidentCsvReader
         }
         else if (DateTime.TryParseExact(t, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            try
+            {
+                PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
+            }
+            catch (DomainRuleException ex)
+            {
+                throw Fail.Input(path, location, field, ex.Message);
+            }
+
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 

@@ -33,24 +33,72 @@ internal static class JsonInput
     }
 }
 
-/// <summary>Reads input files with clear errors for a missing or empty file.</summary>
+/// <summary>
+/// Reads text input files (JSON, CSV, rule packs, requests) with clear errors for a missing, unreadable, empty or
+/// non-UTF-8 file. A UTF-8 byte order mark is accepted and removed, so every reader treats it alike.
+/// </summary>
 internal static class InputFile
 {
     public static byte[] ReadAllBytes(string path, string expectedWhat)
     {
+        if (Directory.Exists(path))
+        {
+            throw Fail.Input(path, null, null, $"is a folder; expected a file ({expectedWhat})");
+        }
+
         if (!File.Exists(path))
         {
             throw Fail.Input(path, null, null, $"file not found (expected {expectedWhat})");
         }
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Fail.Input(path, null, null, $"cannot be read ({ex.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)}); expected a readable file ({expectedWhat})");
+        }
+
         if (bytes.AsSpan().Trim(" \t\r\n\uFEFF"u8).IsEmpty || IsOnlyBom(bytes))
         {
             throw Fail.Input(path, null, null, $"the file is empty ({bytes.Length} bytes); expected {expectedWhat}");
         }
 
-        return bytes;
+        var bom = HasBom(bytes) ? 3 : 0;
+        if (FirstInvalidUtf8(bytes.AsSpan(bom)) is { } bad)
+        {
+            throw Fail.Input(path, string.Create(CultureInfo.InvariantCulture, $"byte offset {bad + bom}"), null,
+                string.Create(CultureInfo.InvariantCulture, $"expected UTF-8 text, got byte 0x{bytes[bad + bom]:X2} (save the file as UTF-8)"));
+        }
+
+        return bom == 0 ? bytes : bytes[bom..];
     }
 
-    private static bool IsOnlyBom(byte[] b) => b.Length == 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    /// <summary>Offset of the first byte that does not start a valid UTF-8 sequence, or null when all of it is UTF-8.</summary>
+    internal static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
+    }
+
+    private static bool HasBom(byte[] b) => b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+
+    private static bool IsOnlyBom(byte[] b) => b.Length == 3 && HasBom(b);
 }

@@ -13,6 +13,11 @@ internal static class ShapefileFeatureReader
 {
     public static SourceLayer Read(string path, int? crsOption)
     {
+        if (Directory.Exists(path))
+        {
+            throw Fail.Input(path, null, null, "is a folder; expected an Esri Shapefile .shp");
+        }
+
         if (!File.Exists(path))
         {
             throw Fail.Input(path, null, null, "file not found (expected an Esri Shapefile .shp)");
@@ -22,6 +27,8 @@ internal static class ShapefileFeatureReader
         {
             throw Fail.Input(path, null, null, "the file is empty (0 bytes); expected an Esri Shapefile .shp");
         }
+
+        ShapefileStructure.Check(path);
 
         var prj = Path.ChangeExtension(path, ".prj");
         int epsg;

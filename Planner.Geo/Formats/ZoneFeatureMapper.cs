@@ -5,7 +5,7 @@ namespace Planner.Geo.Formats;
 
 /// <summary>
 /// Turns Polygon/MultiPolygon features into <see cref="Zone"/>s: <c>kind</c> (required, a contract name),
-/// <c>operator_id</c>, <c>name</c>, <c>business_type</c>, <c>source</c>; id from <c>id</c>, the feature id, else "z{feature number}".
+/// <c>operator_id</c>, <c>name</c>, <c>business_type</c> (a type § 2 stk. 1 nr. 3 lists, or other), <c>source</c>; id from <c>id</c>, the feature id, else "z{feature number}".
 /// </summary>
 internal static class ZoneFeatureMapper
 {
@@ -30,11 +30,15 @@ internal static class ZoneFeatureMapper
 
             var area = GeometryChecks.Polygonal(f.Geometry, layer.File, location, warnings);
             GeometryChecks.RequireInArea(area, layer.Epsg, layer.File, location);
-            result.Add(new Located<Zone>(location, new Zone(id, kind, area, r.String("operator_id"), r.String("name"))
+            BusinessType? businessType = null;
+            if (r.String("business_type") is { } typeText)
             {
-                BusinessType = r.String("business_type"),
-                Source = r.String("source"),
-            }));
+                businessType = BusinessTypes.TryParse(typeText, out var t)
+                    ? t
+                    : throw r.Error("business_type", $"expected one of {BusinessTypes.AllNames}, got \"{typeText}\"");
+            }
+
+            result.Add(new Located<Zone>(location, new Zone(id, kind, area, r.String("operator_id"), r.String("name")) { BusinessType = businessType, Source = r.String("source") }));
         }
 
         UnknownProperties.Warn(layer, Known, warnings);

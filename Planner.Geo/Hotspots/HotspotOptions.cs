@@ -12,6 +12,7 @@ public sealed record HotspotOptions
         CellSize = Guard.Positive(cellSize, "cell");
         Bandwidth = Guard.Positive(bandwidth, "bandwidth");
         Band = band is null ? null : Guard.Positive(band.Value, "band");
+        PlausibleRanges.Hotspot(cellSize, bandwidth, band);
     }
 
     public double CellSize { get; }

@@ -94,7 +94,7 @@ public sealed record IncidentFilter
 
     private static DateOnly ParseDate(string text, string field) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
+            ? PlausibleRanges.Date(d, field)
             : throw new DomainRuleException(field, $"{field} must be a date yyyy-MM-dd; got \"{text}\"");
 
     private static HashSet<string> ParseOffences(string text)

@@ -16,6 +16,7 @@ public sealed record Building
         if (heightM is { } h)
         {
             Guard.Positive(h, "height_m");
+            PlausibleRanges.HeightM(h, "height_m");
         }
 
         HeightM = heightM;

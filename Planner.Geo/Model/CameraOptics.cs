@@ -48,6 +48,9 @@ public readonly record struct CameraOptics
     /// <summary>Pan-tilt-zoom: can look all round; its envelope is the full circle at its range.</summary>
     public bool Ptz { get; }
 
+    /// <summary>True for <c>default(CameraOptics)</c>, which no factory call makes (range and resolution are 0).</summary>
+    public bool IsDefault => ResolutionPx == 0;
+
     /// <summary>Vertical FOV of a 16:9 sensor with the given horizontal FOV: 2·atan(tan(hfov/2)·9/16).</summary>
     public static double VfovFromHfov169(double hfovDeg) =>
         2 * Math.Atan(Math.Tan(hfovDeg * Math.PI / 360) * 9.0 / 16.0) * 180 / Math.PI;
@@ -77,10 +80,11 @@ public readonly record struct CameraOptics
 
         var vfov = vfovDeg ?? VfovFromHfov169(Math.Min(hfovDeg, 179));
         Guard.InOpen(vfov, 0, 180, "vfov_deg");
-        Guard.Positive(rangeM, "range_m");
-        Guard.NonNegative(heightM, "height_m");
+        PlausibleRanges.RangeM(rangeM, "range_m");
+        PlausibleRanges.HeightM(heightM, "height_m");
         Guard.InClosed(tiltDeg, -90, 90, "tilt_deg");
         Guard.Positive(resolutionPx, "resolution_px");
+        Guard.That(resolutionPx <= PlausibleRanges.MaxResolutionPx, "resolution_px", $"resolution_px must be in [1, {PlausibleRanges.MaxResolutionPx}]");
         return new CameraOptics(headingDeg, hfovDeg, vfov, rangeM, heightM, tiltDeg, resolutionPx, ptz);
     }
 

@@ -10,9 +10,9 @@ public sealed record Incident
     public Incident(string id, double x, double y, DateTimeOffset occurredAt, string offence)
     {
         Id = Guard.NotBlank(id, "id");
-        X = Guard.Finite(x, "x");
-        Y = Guard.Finite(y, "y");
-        OccurredAt = occurredAt;
+        X = PlausibleRanges.Coordinate(x, "x");
+        Y = PlausibleRanges.Coordinate(y, "y");
+        OccurredAt = PlausibleRanges.Time(occurredAt, "occurred_at");
         Offence = Guard.NotBlank(offence, "offence");
     }
 

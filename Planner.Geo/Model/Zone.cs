@@ -26,10 +26,10 @@ public sealed record Zone
     public string? Name { get; }
 
     /// <summary>
-    /// Business type of a <see cref="ZoneKind.BusinessPremises"/> zone (e.g. <c>shop</c>, <c>bank</c>, <c>restaurant</c>);
-    /// file column <c>business_type</c>. Null = not stated.
+    /// For entrance and business_premises zones: the business type (§ 2 stk. 1 nr. 3 lists the types that may film
+    /// their entrances); null = not stated.
     /// </summary>
-    public string? BusinessType { get; init; }
+    public BusinessType? BusinessType { get; init; }
 
     /// <summary>
     /// Where a derived zone came from and by which rule, e.g. <c>OSM way 123: highway=residential, width 7 m (class default)</c>;

@@ -104,4 +104,15 @@ public static class OsmZoneRules
 
         return null;
     }
+
+    /// <summary>
+    /// The business type of the law's list (§ 2 stk. 1 nr. 3) for a premises rule, <see cref="BusinessType.Other"/> for
+    /// premises the list does not name (fuel stations, authorities), null for kinds that are not business premises.
+    /// </summary>
+    public static BusinessType? LegalBusinessType(PremisesRule rule) => rule.Kind switch
+    {
+        ZoneKind.BusinessPremises when rule.BusinessType == "wholesale" => Model.BusinessType.Wholesaler,
+        ZoneKind.BusinessPremises => BusinessTypes.TryParse(rule.BusinessType, out var t) ? t : Model.BusinessType.Other,
+        _ => null,
+    };
 }

@@ -276,7 +276,7 @@ public static class ZoneDerivation
                 owners.Add(owner);
                 zones.Add(new Zone("osm-" + Id(type, id).Replace('/', '-'), rule.Kind, outline, owner, tags.GetValueOrDefault("name"))
                 {
-                    BusinessType = rule.BusinessType,
+                    BusinessType = OsmZoneRules.LegalBusinessType(rule),
                     Source = $"{Describe(type, id)}: {rule.Tag}{where}",
                 });
             }

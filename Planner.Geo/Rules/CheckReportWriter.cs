@@ -26,7 +26,7 @@ public static class CheckReportWriter
         ArgumentNullException.ThrowIfNull(report);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
-        WritePack(w, report.Pack);
+        WritePack(w, report.Pack, report.Language);
         w.WriteString("language", report.Language);
         w.WriteString("today", report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("crs", $"EPSG:{report.Epsg}");
@@ -56,13 +56,13 @@ public static class CheckReportWriter
     }
 
     /// <summary>The pack's identity as printed in reports: id, name, version, sha256, file.</summary>
-    public static void WritePack(Utf8JsonWriter w, RulePack pack)
+    public static void WritePack(Utf8JsonWriter w, RulePack pack, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(pack);
         w.WriteStartObject("pack");
         w.WriteString("id", pack.PackId);
-        w.WriteString("name", pack.Name);
+        w.WriteString("name", language is null ? pack.Name : pack.NameIn(language));
         w.WriteString("version", pack.Version);
         w.WriteString("sha256", pack.Sha256);
         w.WriteString("file", pack.SourceFile);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
@@ -15,15 +17,30 @@ internal static class GeoOps
 
     public static Geometry Empty => Factory.CreatePolygon();
 
+    // Geometries derived once per zones layer (see ZoneLayerCache): their buffers and their overlays with each other
+    // are memoised, so a check that buffers a zone union per camera pays for it once per layer. Weak keys: the memo
+    // lives as long as the shared geometry.
+    private static readonly ConditionalWeakTable<Geometry, ConcurrentDictionary<(SpatialFunction, Geometry?, double), Geometry>> Memo = [];
+
     public static Geometry Intersection(Geometry a, Geometry b) =>
         a.IsEmpty || b.IsEmpty || !a.EnvelopeInternal.Intersects(b.EnvelopeInternal)
             ? Empty
-            : Polygonal(OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection));
+            : Memoised(a, SpatialFunction.Intersection, b, 0, () => Polygonal(OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection)));
 
     public static Geometry Difference(Geometry a, Geometry b) =>
         a.IsEmpty ? Empty
         : b.IsEmpty || !a.EnvelopeInternal.Intersects(b.EnvelopeInternal) ? a
-        : Polygonal(OverlayNGRobust.Overlay(a, b, SpatialFunction.Difference));
+        : Memoised(a, SpatialFunction.Difference, b, 0, () => Polygonal(OverlayNGRobust.Overlay(a, b, SpatialFunction.Difference)));
+
+    /// <summary>Whether the geometry was marked by <see cref="Shared"/>.</summary>
+    public static bool IsShared(Geometry g) => Memo.TryGetValue(g, out _);
+
+    /// <summary>Marks a geometry as shared by a zones layer (immutable, long-lived), so operations on it are memoised.</summary>
+    public static Geometry Shared(Geometry g)
+    {
+        Memo.TryAdd(g, new ConcurrentDictionary<(SpatialFunction, Geometry?, double), Geometry>(KeyComparer.Instance));
+        return g;
+    }
 
     public static Geometry Union(IEnumerable<Geometry> parts)
     {
@@ -38,7 +55,30 @@ internal static class GeoOps
 
     /// <summary>Buffer by <paramref name="distanceM"/> metres (0 = the geometry itself; 8 segments per quarter circle).</summary>
     public static Geometry Buffer(Geometry g, double distanceM) =>
-        g.IsEmpty ? Empty : distanceM <= 0 ? g : g.Buffer(distanceM);
+        g.IsEmpty ? Empty : distanceM <= 0 ? g : Memoised(g, SpatialFunction.Union, null, distanceM, () => g.Buffer(distanceM));
+
+    /// <summary>The operation's result, memoised when both operands are shared geometries (then the result is shared too).</summary>
+    private static Geometry Memoised(Geometry a, SpatialFunction op, Geometry? b, double distance, Func<Geometry> compute)
+    {
+        if (!Memo.TryGetValue(a, out var memo) || (b is not null && !Memo.TryGetValue(b, out _)))
+        {
+            return compute();
+        }
+
+        return memo.GetOrAdd((op, b, distance), _ => Shared(compute()));
+    }
+
+    /// <summary>Memo keys compare the second operand by reference (geometry equality would compare coordinates).</summary>
+    private sealed class KeyComparer : IEqualityComparer<(SpatialFunction Op, Geometry? Other, double Distance)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((SpatialFunction Op, Geometry? Other, double Distance) x, (SpatialFunction Op, Geometry? Other, double Distance) y) =>
+            x.Op == y.Op && ReferenceEquals(x.Other, y.Other) && x.Distance.Equals(y.Distance);
+
+        public int GetHashCode((SpatialFunction Op, Geometry? Other, double Distance) obj) =>
+            HashCode.Combine(obj.Op, obj.Other is null ? 0 : RuntimeHelpers.GetHashCode(obj.Other), obj.Distance);
+    }
 
     /// <summary>Keeps the polygons of a mixed overlay result.</summary>
     public static Geometry Polygonal(Geometry g)

@@ -14,14 +14,22 @@ namespace Planner.Geo.Rules;
 public sealed class RuleContext
 {
     private readonly Dictionary<string, CameraView> views;
-    private readonly Dictionary<(ZoneKind, string?, bool), Geometry> zoneCache = [];
-    private readonly Dictionary<(ZoneKind, string?), Geometry> othersCache = [];
-    private readonly Dictionary<string, Geometry> publicCache = [];
+    private readonly ZoneLayerCache cache;
+    private readonly Dictionary<string, IReadOnlyList<SeenDwelling>> seenCache = [];
+    private Geometry? allZones;
 
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
+        : this(pack, cameras, views, new ZoneLayerCache(zones), options)
+    {
+    }
+
+    /// <summary>A context sharing <paramref name="cache"/> (zone unions, buffers, public parts) with other contexts over the same zones layer.</summary>
+    internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, ZoneLayerCache cache, RuleEngineOptions options)
     {
         Pack = pack;
-        Cameras = [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
+        this.cache = cache;
+        var zones = cache.Zones;
+        Cameras = cameras.Count == 1 ? [cameras[0]] : [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
         this.views = views.ToDictionary(v => v.CameraId, StringComparer.Ordinal);
         foreach (var camera in cameras)
         {
@@ -50,40 +58,69 @@ public sealed class RuleContext
 
     public CameraView View(Camera camera) => views[camera.Id];
 
+    /// <summary>The plan's buildings, or null when none were given (facades and mounts cannot then be assessed).</summary>
+    public IReadOnlyList<Building>? Buildings => Options.Buildings;
+
+    /// <summary>
+    /// The dwellings whose facade the camera really sees at window heights up to its mount height (see
+    /// <see cref="DwellingFacades"/>); empty when no buildings were given. Cached per camera.
+    /// </summary>
+    public IReadOnlyList<SeenDwelling> SeenDwellings(Camera camera, double windowMinM, double windowStepM, double minFacadeM)
+    {
+        if (Buildings is null)
+        {
+            return [];
+        }
+
+        if (!seenCache.TryGetValue(camera.Id, out var seen))
+        {
+            var (index, outlines) = cache.Facades(Buildings);
+            seen = DwellingFacades.Seen(camera, index, outlines, DwellingFacades.WindowHeights(camera.Optics.HeightM, windowMinM, windowStepM), minFacadeM);
+            seenCache[camera.Id] = seen;
+        }
+
+        return seen;
+    }
+
+    /// <summary>The building the camera hangs on (within 0.5 m, the coverage engine's mount rule), or null (a pole, or no buildings given).</summary>
+    public Building? Mount(Camera camera)
+    {
+        if (Buildings is null)
+        {
+            return null;
+        }
+
+        var point = GeoOps.Factory.CreatePoint(camera.Location);
+        return Buildings
+            .Where(b => b.Footprint.EnvelopeInternal.Distance(point.EnvelopeInternal) <= DwellingFacades.MountM && b.Footprint.Distance(point) <= DwellingFacades.MountM)
+            .OrderBy(b => b.Footprint.Distance(point))
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The part of the camera's real view on ground no land-use zone covers: nothing there is assessed. residential_area
+    /// and utryg_area are designations laid over other ground, so they do not say what the ground is.
+    /// </summary>
+    public Geometry UnzonedPart(Camera camera) =>
+        GeoOps.Difference(View(camera).Visible, allZones ??= GeoOps.Union(Zones.Where(z => z.Kind is not (ZoneKind.ResidentialArea or ZoneKind.UtrygArea)).Select(z => z.Area)));
+
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;
 
-    /// <summary>Union of all zones of the kinds.</summary>
-    public Geometry ZonesOf(params ZoneKind[] kinds) => GeoOps.Union(kinds.Select(k => Cached(k, null, own: false)));
+    /// <summary>Union of all zones of the kinds (cached per zones layer).</summary>
+    public Geometry ZonesOf(params ZoneKind[] kinds) => cache.ZonesOf(kinds, null, own: false);
 
     /// <summary>Union of the zones of the kinds that belong to the camera's operator (or to no one).</summary>
-    public Geometry OwnZonesOf(Camera camera, params ZoneKind[] kinds) =>
-        GeoOps.Union(kinds.Select(k => Cached(k, camera.OperatorId, own: true)));
+    public Geometry OwnZonesOf(Camera camera, params ZoneKind[] kinds) => cache.ZonesOf(kinds, camera.OperatorId, own: true);
 
     /// <summary>Union of the zones of the kind that do not belong to the camera's operator (zones without operator_id included).</summary>
-    public Geometry OthersZonesOf(Camera camera, ZoneKind kind)
-    {
-        var key = (kind, camera.OperatorId);
-        if (!othersCache.TryGetValue(key, out var g))
-        {
-            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (z.OperatorId is null || z.OperatorId != camera.OperatorId)).Select(z => z.Area));
-            othersCache[key] = g;
-        }
+    public Geometry OthersZonesOf(Camera camera, ZoneKind kind) => cache.OthersZonesOf(kind, camera.OperatorId);
 
-        return g;
-    }
+    /// <summary>The part of the camera's real view on public_area (computed once per view).</summary>
+    public Geometry PublicPart(Camera camera) => cache.PublicPart(View(camera), ZonesOf(ZoneKind.PublicArea));
 
-    /// <summary>The part of the camera's real view on public_area.</summary>
-    public Geometry PublicPart(Camera camera)
-    {
-        if (!publicCache.TryGetValue(camera.Id, out var g))
-        {
-            g = GeoOps.Intersection(View(camera).Visible, ZonesOf(ZoneKind.PublicArea));
-            publicCache[camera.Id] = g;
-        }
-
-        return g;
-    }
+    /// <summary>Whether <paramref name="area"/> (a zone union of this context) covers the camera's position; prepared once per union.</summary>
+    public bool Covers(Geometry area, Camera camera) => cache.Covers(area, camera.Location);
 
     /// <summary>
     /// Union of the envelopes of the rule's exception rules that apply to the camera, and the assumption parameters
@@ -111,7 +148,7 @@ public sealed class RuleContext
             assumed.AddRange(exception.Parameters.Where(p => p.IsAssumption));
         }
 
-        return (GeoOps.Union(envelopes), assumed);
+        return (envelopes.Count == 0 ? GeoOps.Empty : cache.EnvelopeUnion(envelopes), assumed);
     }
 
     /// <summary>
@@ -127,7 +164,29 @@ public sealed class RuleContext
         }
 
         var (envelope, assumed) = ExceptionEnvelope(rule, camera);
-        return new PublicViewOutside(publicPart, envelope, GeoOps.Difference(publicPart, envelope), assumed);
+        var outside = GeoOps.Difference(publicPart, envelope);
+        var missing = new List<(RuleDefinition Rule, Geometry StandIn)>();
+        foreach (var id in rule.Exceptions)
+        {
+            if (Pack.Find(id) is { } exception && CheckRegistry.Get(exception.Check) is ZoneEnvelopeCheck check && check.StandIn(this, exception, camera) is { } standIn)
+            {
+                missing.Add((exception, standIn));
+            }
+        }
+
+        if (missing.Count == 0 || !Significant(outside))
+        {
+            return new PublicViewOutside(publicPart, envelope, outside, assumed);
+        }
+
+        var standIns = GeoOps.Union(missing.Select(m => m.StandIn));
+        var unassessed = GeoOps.Intersection(outside, standIns);
+        return new PublicViewOutside(publicPart, envelope, outside, [.. assumed, .. missing.SelectMany(m => m.Rule.Parameters.Where(p => p.IsAssumption))])
+        {
+            Unassessed = unassessed,
+            Breaking = GeoOps.Difference(outside, standIns),
+            MissingFor = Significant(unassessed) ? [.. missing.Select(m => m.Rule)] : [],
+        };
     }
 
     /// <summary>Cameras the rule applies to, by id.</summary>
@@ -159,13 +218,13 @@ public sealed class RuleContext
             }
         }
 
-        var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).ToList();
+        var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).Select(p => p.In(Language)).ToList();
         var message = MessageTemplate.Fill(outcome.Message.Get(Language), all, Language);
         foreach (var p in assumedList)
         {
             message += " " + MessageTemplate.Fill(
                 Pack.AssumptionNote.Get(Language),
-                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit },
+                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, Language) },
                 Language);
         }
 
@@ -195,17 +254,5 @@ public sealed class RuleContext
             AssumedParameters = assumedList,
             RuleUnconfirmed = unconfirmed,
         };
-    }
-
-    private Geometry Cached(ZoneKind kind, string? operatorId, bool own)
-    {
-        var key = (kind, own ? operatorId : null, own);
-        if (!zoneCache.TryGetValue(key, out var g))
-        {
-            g = GeoOps.Union(Zones.Where(z => z.Kind == kind && (!own || z.OperatorId is null || z.OperatorId == operatorId)).Select(z => z.Area));
-            zoneCache[key] = g;
-        }
-
-        return g;
     }
 }

@@ -38,6 +38,12 @@ public sealed record RuleDefinition
     /// <summary>Only zones of the camera's own operator count (a zone without operator_id counts for everyone).</summary>
     public bool OwnZones { get; init; }
 
+    /// <summary>
+    /// Only zones of a business type tv-overvågningsloven § 2 stk. 1 nr. 3 lists count (a zone whose business_type is
+    /// not stated still counts, and the finding says the exception holds only for the listed types).
+    /// </summary>
+    public bool ListedBusinessTypesOnly { get; init; }
+
     /// <summary>A camera attribute the check depends on (see <see cref="Rules.CameraCondition"/>).</summary>
     public CameraCondition CameraCondition { get; init; }
 
@@ -55,4 +61,7 @@ public sealed record RuleDefinition
         Parameters.FirstOrDefault(p => p.Name == name) ?? throw new KeyNotFoundException($"rule {Id} has no parameter {name}");
 
     public double Value(string name) => Parameter(name).Value;
+
+    /// <summary>The parameter's value, or <paramref name="fallback"/> when the rule does not set it (a check's optional parameter).</summary>
+    public double ValueOr(string name, double fallback) => Parameters.FirstOrDefault(p => p.Name == name)?.Value ?? fallback;
 }

@@ -48,6 +48,6 @@ public static class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(plan);
         var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, coverage);
-        return Evaluate(pack, plan.Cameras, views, plan.Zones, options);
+        return Evaluate(pack, plan.Cameras, views, plan.Zones, options.Buildings is null ? options with { Buildings = plan.Buildings } : options);
     }
 }

@@ -12,4 +12,10 @@ public sealed record RuleEngineOptions
     public string Language { get; init; } = "en";
 
     public double MinAreaM2 { get; init; } = 0.1;
+
+    /// <summary>
+    /// The plan's buildings (working CRS, metres): the rules look at dwelling facades at window heights (DK-18) and at
+    /// the building a camera hangs on. Null = not given; those assessments then say "not assessed".
+    /// </summary>
+    public IReadOnlyList<Model.Building>? Buildings { get; init; }
 }

@@ -10,6 +10,12 @@ public sealed record RulePack
 
     public required string Name { get; init; }
 
+    /// <summary>The pack's name per language, where the pack gives one per language.</summary>
+    public LocalizedText? NameTexts { get; init; }
+
+    /// <summary>The pack's name in <paramref name="language"/> (else <see cref="Name"/>).</summary>
+    public string NameIn(string language) => NameTexts is { } t && t.Languages.Contains(language) ? t.Get(language) : Name;
+
     /// <summary>Semantic version (MAJOR.MINOR.PATCH).</summary>
     public required string Version { get; init; }
 

@@ -24,7 +24,7 @@ public static partial class RulePackLoader
     private static readonly string[] RuleFields =
     [
         "id", "title", "status", "status_note", "applies_to", "check", "severity", "parameters", "exceptions", "zones",
-        "own_zones", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
+        "own_zones", "listed_business_types", "camera_condition", "attribute", "level", "outcomes", "source", "notes",
     ];
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
@@ -44,7 +44,7 @@ public static partial class RulePackLoader
             throw new InputException(path, null, null, "the rule pack file does not exist");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        return Parse(Formats.InputFile.ReadAllBytes(path, "a rule pack JSON file"), path);
     }
 
     /// <summary>SHA-256 (lowercase hex) of the canonical bytes: UTF-8 BOM removed, CRLF and CR turned into LF.</summary>
@@ -105,7 +105,10 @@ public static partial class RulePackLoader
             return new RulePack
             {
                 PackId = root.Get("pack_id").String(),
-                Name = root.Get("name").String(),
+                Name = root.Get("name").Element.ValueKind == JsonValueKind.Object
+                    ? Texts(root.Get("name"), languages, []).Get(languages.Contains("en") ? "en" : languages[0])
+                    : root.Get("name").String(),
+                NameTexts = root.Get("name").Element.ValueKind == JsonValueKind.Object ? Texts(root.Get("name"), languages, []) : null,
                 Version = version,
                 Jurisdiction = root.Get("jurisdiction").String(),
                 Languages = languages,
@@ -151,7 +154,7 @@ public static partial class RulePackLoader
         }
 
         var severity = ParseSeverity(e.Get("severity"));
-        var parameters = ParseParameters(e.Get("parameters"), id);
+        var parameters = ParseParameters(e.Get("parameters"), id, languages);
         foreach (var required in spec.Parameters)
         {
             if (parameters.All(p => p.Name != required))
@@ -253,6 +256,7 @@ public static partial class RulePackLoader
             Outcomes = outcomes,
             Zones = zones,
             OwnZones = e.Optional("own_zones")?.Bool() ?? false,
+            ListedBusinessTypesOnly = e.Optional("listed_business_types")?.Bool() ?? false,
             CameraCondition = condition,
             Attribute = attribute,
             Level = level,
@@ -260,7 +264,7 @@ public static partial class RulePackLoader
         };
     }
 
-    private static List<RuleParameter> ParseParameters(PackElement element, string ruleId)
+    private static List<RuleParameter> ParseParameters(PackElement element, string ruleId, IReadOnlyList<string> languages)
     {
         var list = new List<RuleParameter>();
         foreach (var p in element.Array(nonEmpty: false))
@@ -273,9 +277,9 @@ public static partial class RulePackLoader
             }
 
             var value = p.Get("value").Number();
-            if (value < 0)
+            if (value is < 0 or > PlausibleRanges.MaxRuleParameter)
             {
-                throw p.Get("value").Error("a number ≥ 0");
+                throw p.Get("value").Error($"a number in [0, {PlausibleRanges.MaxRuleParameter}]");
             }
 
             var unit = p.Get("unit").String();
@@ -298,7 +302,21 @@ public static partial class RulePackLoader
                 throw p.Get("basis").Error($"assumption (a value with status {status} is not fixed by law)");
             }
 
-            list.Add(new RuleParameter(name, value, unit, basis, status, p.Get("reasoning").String()) { RuleId = ruleId });
+            // reasoning: one text, or one per pack language (so Danish findings carry Danish reasoning).
+            var reasoningElement = p.Get("reasoning");
+            LocalizedText? texts = null;
+            string reasoning;
+            if (reasoningElement.Element.ValueKind == JsonValueKind.Object)
+            {
+                texts = Texts(reasoningElement, languages, []);
+                reasoning = texts.Get(languages.Contains("en") ? "en" : languages[0]);
+            }
+            else
+            {
+                reasoning = reasoningElement.String();
+            }
+
+            list.Add(new RuleParameter(name, value, unit, basis, status, reasoning) { RuleId = ruleId, ReasoningTexts = texts });
         }
 
         return list;

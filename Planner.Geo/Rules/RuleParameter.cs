@@ -10,4 +10,10 @@ public sealed record RuleParameter(string Name, double Value, string Unit, Param
     public string RuleId { get; init; } = "";
 
     public bool IsAssumption => Basis == ParameterBasis.Assumption;
+
+    /// <summary>The reasoning per pack language, where the pack gives it per language (else <see cref="Reasoning"/> serves all).</summary>
+    public LocalizedText? ReasoningTexts { get; init; }
+
+    /// <summary>This parameter with <see cref="Reasoning"/> in <paramref name="language"/> (findings carry their language's text).</summary>
+    public RuleParameter In(string language) => ReasoningTexts is { } t && t.Languages.Contains(language) ? this with { Reasoning = t.Get(language) } : this;
 }

@@ -27,20 +27,28 @@ internal static class SampleCameras
         Camera Wall(string id, Lot lot, double turn, CameraOptics optics) =>
             At(id, lot.Out(0.3), optics.WithHeading(Norm(lot.OutwardDeg + turn)));
 
-        // Municipality (tv-overvågningsloven § 2 a): public squares and the nightlife street.
+        // Municipality (tv-overvågningsloven § 2 a): public squares and the nightlife street, decided by the city council
+        // (all but the park camera, whose decision is not yet recorded).
         var square = town.Square;
-        cameras.Add(At("cam-m01", square, Optics(0, 360, 80, 7, 15, 3840, ptz: true)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed og forebyggelse af kriminalitet på Torvet", PoliceConsulted = true });
-        cameras.Add(Wall("cam-m02", First(l => l.Use == LotUse.Shop && l.OutwardDeg == 90 && l.Facade.Y > square.Y - 50), 0, Optics(0, 70, 60, 6, 18, 2688)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på Torvet og Algade", PoliceConsulted = true });
-        cameras.Add(At("cam-m03", Offset(town.StationSquare, 0, 15), Optics(0, 90, 60, 6, 20, 2688)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på Stationspladsen", PoliceConsulted = true });
-        cameras.Add(Wall("cam-m04", station, -30, Optics(0, 80, 50, 6, 20, 2688)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed ved stationens indgang", PoliceConsulted = true });
-        cameras.Add(Wall("cam-m05", venues[^1], 20, Optics(0, 75, 60, 6, 18, 3840)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed i nattelivet på Vestergade", PoliceConsulted = false });
-        cameras.Add(At("cam-m06", SampleTown.At(65, 165), Optics(45, 90, 40, 5, 15, 1920)) with
-        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på stierne i Byparken", PoliceConsulted = true });
+        Camera Council(Camera c, bool decided = true) => c with
+        {
+            ControllerName = "Lindsted Kommune",
+            PurposeCategory = PurposeCategory.Tryghed,
+            CouncilDecisionRef = decided ? "Byrådet, sag 24/1187, pkt. 9" : null,
+            CouncilDecisionDate = decided ? new DateOnly(2024, 5, 23) : null,
+        };
+        cameras.Add(Council(At("cam-m01", square, Optics(0, 360, 80, 7, 15, 3840, ptz: true)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed og forebyggelse af kriminalitet på Torvet", PoliceConsulted = true }));
+        cameras.Add(Council(Wall("cam-m02", First(l => l.Use == LotUse.Shop && l.OutwardDeg == 90 && l.Facade.Y > square.Y - 50), 0, Optics(0, 70, 60, 6, 18, 2688)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på Torvet og Algade", PoliceConsulted = true }));
+        cameras.Add(Council(At("cam-m03", Offset(town.StationSquare, 0, 15), Optics(0, 90, 60, 6, 20, 2688)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på Stationspladsen", PoliceConsulted = true }));
+        cameras.Add(Council(Wall("cam-m04", station, -30, Optics(0, 80, 50, 6, 20, 2688)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed ved stationens indgang", PoliceConsulted = true }));
+        cameras.Add(Council(Wall("cam-m05", venues[^1], 20, Optics(0, 75, 60, 6, 18, 3840)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed i nattelivet på Vestergade", PoliceConsulted = false }));
+        cameras.Add(Council(At("cam-m06", SampleTown.At(65, 165), Optics(45, 90, 40, 5, 15, 1920)) with
+        { Operator = OperatorType.Municipality, OperatorId = Municipality, Recording = true, RetentionDays = 30, Purpose = "Tryghed på stierne i Byparken", PoliceConsulted = true }, decided: false));
 
         // Police: poles on Vestergade, the square and the forecourt.
         cameras.Add(At("cam-p01", SampleTown.At(200, 110), Optics(0, 360, 90, 7, 12, 3840, ptz: true)) with
@@ -68,7 +76,7 @@ internal static class SampleCameras
             });
         }
 
-        // Housing association (under the municipality's permit; one expired).
+        // Housing association under police permits (§ 2 stk. 2; one expired).
         string[] expires = ["2027-06-30", "2026-12-31", "2025-03-31"];
         for (var i = 0; i < 3; i++)
         {
@@ -80,7 +88,8 @@ internal static class SampleCameras
                 Recording = true,
                 RetentionDays = 30,
                 Purpose = "Tryghed i boligområdet",
-                Permit = $"Lindsted Kommune tilladelse 2023-{41 + i:000}",
+                Permit = $"Midt- og Vestjyllands Politi, tilladelse 2023-{41 + i:000}",
+                PermitIssuer = "Midt- og Vestjyllands Politi",
                 PermitExpires = DateOnly.Parse(expires[i], System.Globalization.CultureInfo.InvariantCulture),
             });
         }
@@ -98,7 +107,7 @@ internal static class SampleCameras
         { Operator = OperatorType.Authority, OperatorId = "trafikselskabet-midt", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed på perronerne" });
         var office = lots.First(l => l.Use == LotUse.Mixed && l.OutwardDeg == 180 && l.Facade.Y > SampleTown.OriginY + 200);
         cameras.Add(Wall("cam-a02", office, 0, Optics(0, 80, 20, 3.5, 25, 1920)) with
-        { Operator = OperatorType.Authority, OperatorId = "jobcenter-lindsted", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed ved Jobcentrets indgang" });
+        { Operator = OperatorType.Authority, OperatorId = "jobcenter-lindsted", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed ved Jobcentrets indgang", ControllerName = "Lindsted Kommune", PurposeCategory = PurposeCategory.Security });
         return cameras;
     }
 

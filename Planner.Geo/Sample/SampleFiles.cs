@@ -23,7 +23,7 @@ public static class SampleFiles
         CameraGeoJsonWriter.Write(Path.Combine(directory, "cameras.geojson"), plan.Cameras, plan.Epsg, plan.Epsg);
         GeoJsonOutput.Write(Path.Combine(directory, "buildings.geojson"), plan.Buildings.Select(b => new OutputFeature(b.Footprint, [P("id", b.Id), P("height_m", b.HeightM)])), plan.Epsg, plan.Epsg);
         GeoJsonOutput.Write(Path.Combine(directory, "zones.geojson"), plan.Zones.Select(z => new OutputFeature(z.Area,
-            [P("id", z.Id), P("kind", z.Kind.ToContractName()), P("operator_id", z.OperatorId), P("name", z.Name)])), plan.Epsg, plan.Epsg);
+            [P("id", z.Id), P("kind", z.Kind.ToContractName()), P("operator_id", z.OperatorId), P("name", z.Name), P("business_type", z.BusinessType?.ToContractName())])), plan.Epsg, plan.Epsg);
         AtomicFile.WriteText(Path.Combine(directory, "incidents.csv"), IncidentsCsv(plan));
         AtomicFile.WriteText(Path.Combine(directory, "README.md"), Readme(plan));
     }
@@ -59,7 +59,7 @@ public static class SampleFiles
             | file | content |
             |---|---|
             | buildings.geojson | {plan.Buildings.Count} building footprints with `height_m` (3–25 m), perimeter blocks with courtyards |
-            | zones.geojson | {plan.Zones.Count} zones with `kind` ({KindCounts(plan)}) and `operator_id` |
+            | zones.geojson | {plan.Zones.Count} zones with `kind` ({KindCounts(plan)}), `operator_id` and, for shops and venues, `business_type` |
             | cameras.geojson | {plan.Cameras.Count} existing cameras ({OperatorCounts(plan)}) |
             | incidents.csv | {plan.Incidents.Count} incidents {first:yyyy-MM-dd} – {last:yyyy-MM-dd} ({OffenceCounts(plan)}), Europe/Copenhagen local time with offset |
 

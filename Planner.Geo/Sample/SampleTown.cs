@@ -317,8 +317,10 @@ internal sealed class SampleTown
         {
             case LotUse.Shop or LotUse.Venue:
                 var kind = lot.Use == LotUse.Venue ? ZoneKind.NightlifeVenue : ZoneKind.BusinessPremises;
-                Zones.Add(Zone(lot.OperatorId!, kind, footprint, lot.OperatorId, lot.Name));
-                Zones.Add(Zone(lot.OperatorId + "-entrance", ZoneKind.Entrance, EntranceAt(lot), lot.OperatorId, lot.Name + ", indgang"));
+                // Shops and bars/restaurants are business types § 2 stk. 1 nr. 3 lists.
+                var type = lot.Use == LotUse.Venue ? BusinessType.Restaurant : BusinessType.Shop;
+                Zones.Add(Zone(lot.OperatorId!, kind, footprint, lot.OperatorId, lot.Name) with { BusinessType = type });
+                Zones.Add(Zone(lot.OperatorId + "-entrance", ZoneKind.Entrance, EntranceAt(lot), lot.OperatorId, lot.Name + ", indgang") with { BusinessType = type });
                 if (lot.Use == LotUse.Shop && rng.Chance(0.5))
                 {
                     // Flats above the shop.

@@ -7,7 +7,7 @@ namespace Planner.Geo.Sharing;
 
 /// <summary>
 /// Writes a <see cref="ShareDecision"/> as UTF-8 JSON: pack (id, version, sha256), rule_id, citation, source_url,
-/// allowed, assumption, message and conditions (condition, met, message, assumption, assumed_parameters). Atomic.
+/// allowed, verdict (allowed, assessment_needed, refused), offence_code, assumption, message and conditions (condition, met, undecided, message, assumption, assumed_parameters). Atomic.
 /// </summary>
 public static class ShareDecisionWriter
 {
@@ -24,6 +24,16 @@ public static class ShareDecisionWriter
         w.WriteString("citation", decision.Citation);
         w.WriteString("source_url", decision.SourceUrl);
         w.WriteBoolean("allowed", decision.Allowed);
+        w.WriteString("verdict", decision.Verdict);
+        if (decision.OffenceCode is { } code)
+        {
+            w.WriteString("offence_code", code);
+        }
+        else
+        {
+            w.WriteNull("offence_code");
+        }
+
         w.WriteBoolean("assumption", decision.Assumption);
         w.WriteString("message", decision.Message);
         w.WriteStartArray("conditions");
@@ -32,6 +42,7 @@ public static class ShareDecisionWriter
             w.WriteStartObject();
             w.WriteString("condition", c.Key);
             w.WriteBoolean("met", c.Met);
+            w.WriteBoolean("undecided", c.Undecided);
             w.WriteString("message", c.Message);
             w.WriteBoolean("assumption", c.Assumption);
             CheckReportWriter.WriteAssumed(w, c.AssumedParameters);

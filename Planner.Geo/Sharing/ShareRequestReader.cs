@@ -28,7 +28,7 @@ public static class ShareRequestReader
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            doc = JsonDocument.Parse(Formats.InputFile.ReadAllBytes(path, "a sharing request JSON object"));
         }
         catch (JsonException ex)
         {
@@ -55,7 +55,7 @@ public static class ShareRequestReader
             var offence = Text(path, root, "offence") ?? throw new InputException(path, null, "offence", "expected a non-empty string (the field is required)");
             var propertyCrime = Bool(path, root, "property_crime");
             var amount = Optional(root, "amount_dkk") is { } a
-                ? a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var d) && d >= 0 ? d : throw new InputException(path, null, "amount_dkk", "expected a number ≥ 0 (kroner)")
+                ? a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var d) && d is >= 0 and <= PlausibleRanges.MaxAmountDkk ? d : throw new InputException(path, null, "amount_dkk", $"expected a number in [0, {PlausibleRanges.MaxAmountDkk}] (kroner)")
                 : (decimal?)null;
             var occurred = Time(path, root, "occurred_at") ?? throw new InputException(path, null, "occurred_at", "expected an ISO 8601 time (the field is required)");
             return new ShareRequest
@@ -80,16 +80,22 @@ public static class ShareRequestReader
         var styles = DateTimeStyles.AllowWhiteSpaces;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var dto) && HasOffset(text))
         {
-            return dto;
+            return InRange(dto.DateTime, text, file, field) ? dto : throw OutOfRange(text, file, field);
         }
 
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, styles, out var local))
         {
-            return Formats.CopenhagenTime.FromLocal(local);
+            return InRange(local, text, file, field) ? Formats.CopenhagenTime.FromLocal(local) : throw OutOfRange(text, file, field);
         }
 
         throw new InputException(file, null, field, $"expected an ISO 8601 time such as 2025-01-31T14:05:00+01:00, got \"{text}\"");
     }
+
+    private static bool InRange(DateTime local, string text, string file, string field) =>
+        DateOnly.FromDateTime(local) is var d && d >= PlausibleRanges.FirstDate && d <= PlausibleRanges.LastDate;
+
+    private static InputException OutOfRange(string text, string file, string field) =>
+        new(file, null, field, $"expected a time from {PlausibleRanges.FirstDate:yyyy-MM-dd} to {PlausibleRanges.LastDate:yyyy-MM-dd}, got \"{text}\"");
 
     private static bool HasOffset(string text)
     {

@@ -45,7 +45,9 @@ internal static class GeoPackageLayout
         id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL DEFAULT 90, vfov_deg REAL,
         range_m REAL NOT NULL DEFAULT 50, height_m REAL NOT NULL DEFAULT 4, tilt_deg REAL NOT NULL DEFAULT 15,
         resolution_px MEDIUMINT NOT NULL DEFAULT 1920, ptz BOOLEAN NOT NULL DEFAULT 0, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
-        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT
+        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT,
+        permit_issuer TEXT, controller_name TEXT, controller_cvr TEXT, council_decision_ref TEXT, council_decision_date DATE,
+        purpose_category TEXT, deletion_exceptions TEXT
         """;
 
     // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false); vfov_deg NULL = from hfov

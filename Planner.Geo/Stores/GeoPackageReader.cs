@@ -21,15 +21,25 @@ internal sealed class GeoPackageReader
     private readonly SqliteConnection db;
     private readonly List<string> warnings = [];
     private readonly GeoPackageGeoReader geoReader = new() { HandleOrdinates = Ordinates.XY };
+    private readonly SqliteWatchdog watchdog;
 
     private GeoPackageReader(string file, SqliteConnection db)
     {
         this.file = file;
         this.db = db;
+        watchdog = new SqliteWatchdog(db, StallLimit);
     }
+
+    /// <summary>Longest a statement may run without delivering a row before the read is given up (a hostile file).</summary>
+    internal static TimeSpan StallLimit { get; } = TimeSpan.FromSeconds(3);
 
     public static PlanLoadResult Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, null, null, "is a folder; expected a GeoPackage plan file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, null, null, "the file does not exist");
@@ -46,6 +56,10 @@ internal sealed class GeoPackageReader
         {
             db.Open();
             return new GeoPackageReader(path, db).ReadPlan();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteWatchdog.InterruptCode)
+        {
+            throw new InputException(path, null, null, $"expected plain GeoPackage feature tables; a query made no progress for {StallLimit.TotalSeconds:0} s and was stopped");
         }
         catch (SqliteException ex)
         {
@@ -66,7 +80,7 @@ internal sealed class GeoPackageReader
             return null;
         }
 
-        using var cmd = db.CreateCommand();
+        using var cmd = reader.Command();
         cmd.CommandText = $"SELECT name, version FROM {L.OriginTable} ORDER BY fid LIMIT 1";
         using var r = cmd.ExecuteReader();
         return r.Read() && !r.IsDBNull(0) && !r.IsDBNull(1) && r.GetValue(1) is long v and > 0 and < int.MaxValue
@@ -124,8 +138,10 @@ internal sealed class GeoPackageReader
             throw new InputException(file, null, "gpkg_geometry_columns", "expected a GeoPackage with feature layers; the table is missing");
         }
 
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns";
+        using var cmd = Command();
+        // Only layers registered as features are read; data_type and the table's kind are checked where they are used.
+        cmd.CommandText = "SELECT g.table_name, g.column_name, g.srs_id FROM gpkg_geometry_columns g "
+            + "JOIN gpkg_contents c ON c.table_name = g.table_name WHERE c.data_type = 'features'";
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -143,6 +159,11 @@ internal sealed class GeoPackageReader
 
     private (PlanMetadata Metadata, int Epsg) ReadMetadata(Dictionary<string, int> layerSrs)
     {
+        if (IsView(L.MetadataTable))
+        {
+            throw new InputException(file, $"table {L.MetadataTable}", null, "expected a table; this is a view, and views are not read");
+        }
+
         if (!TableExists(L.MetadataTable))
         {
             var srs = layerSrs.Values.Distinct().ToList();
@@ -155,7 +176,7 @@ internal sealed class GeoPackageReader
             return (new PlanMetadata { Name = Path.GetFileNameWithoutExtension(file) }, CheckEpsg(srs[0], $"layer {layerSrs.Keys.First()}", "srs_id"));
         }
 
-        using var cmd = db.CreateCommand();
+        using var cmd = Command();
         cmd.CommandText = $"SELECT * FROM {L.MetadataTable} ORDER BY fid LIMIT 1";
         using var reader = cmd.ExecuteReader();
         var row = new GeoPackageRow(file, L.MetadataTable, reader);
@@ -197,13 +218,18 @@ internal sealed class GeoPackageReader
 
     private List<T> ReadLayer<T>(Dictionary<string, int> layerSrs, string table, Func<GeoPackageRow, T> map)
     {
+        if (IsView(table))
+        {
+            throw new InputException(file, $"layer {table}", null, "expected a feature table; this layer is a view, and views are not read");
+        }
+
         if (!layerSrs.ContainsKey(table) || !TableExists(table))
         {
             warnings.Add($"{file}: no {table} layer; read as empty");
             return [];
         }
 
-        using var cmd = db.CreateCommand();
+        using var cmd = Command();
         cmd.CommandText = $"SELECT * FROM \"{table}\" ORDER BY fid";
         using var reader = cmd.ExecuteReader();
         var row = new GeoPackageRow(file, table, reader);
@@ -211,6 +237,7 @@ internal sealed class GeoPackageReader
         var items = new List<T>();
         while (row.Read())
         {
+            watchdog.Touch();
             if (!seen.Add(row.Id!))
             {
                 throw row.Bad("id", "expected a unique id; this id appears earlier in the layer");
@@ -252,13 +279,28 @@ internal sealed class GeoPackageReader
         }
 
         var retention = r.Int("retention_days");
-        if (retention is < 0)
+        if (retention is < 0 or > PlausibleRanges.MaxRetentionDays)
         {
-            throw r.Bad("retention_days", $"expected a number of days ≥ 0, got {retention.Value.ToString(CultureInfo.InvariantCulture)}");
+            throw r.Bad("retention_days", $"expected a number of days in [0, {PlausibleRanges.MaxRetentionDays}], got {retention.Value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        PurposeCategory? category = null;
+        if (r.Text("purpose_category") is { } categoryText)
+        {
+            category = PurposeCategories.TryParse(categoryText, out var pc)
+                ? pc
+                : throw r.Bad("purpose_category", $"expected one of {PurposeCategories.AllNames}, got \"{categoryText}\"");
         }
 
         return new Camera(r.Id!, p.X, p.Y, optics)
         {
+            PermitIssuer = r.Text("permit_issuer"),
+            ControllerName = r.Text("controller_name"),
+            ControllerCvr = r.Text("controller_cvr"),
+            CouncilDecisionRef = r.Text("council_decision_ref"),
+            CouncilDecisionDate = r.Date("council_decision_date"),
+            PurposeCategory = category,
+            DeletionExceptions = r.Text("deletion_exceptions"),
             Model = r.Text("model"),
             Operator = op,
             OperatorId = r.Text("operator_id"),
@@ -281,11 +323,15 @@ internal sealed class GeoPackageReader
             throw r.Bad("kind", $"expected one of {ZoneKinds.AllNames}, got \"{kindText}\"");
         }
 
-        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name"))
+        BusinessType? businessType = null;
+        if (r.Text("business_type") is { } typeText)
         {
-            BusinessType = r.Text("business_type"),
-            Source = r.Text("source"),
-        };
+            businessType = BusinessTypes.TryParse(typeText, out var t)
+                ? t
+                : throw r.Bad("business_type", $"expected one of {BusinessTypes.AllNames}, got \"{typeText}\"");
+        }
+
+        return new Zone(r.Id!, kind, Polygonal(r, factory), r.Text("operator_id"), r.Text("name")) { BusinessType = businessType, Source = r.Text("source") };
     }
 
     /// <summary>A one-part MultiLineString reads as its LineString (the writer stores every LineString as one).</summary>
@@ -313,7 +359,7 @@ internal sealed class GeoPackageReader
         var amount = r.Real("amount_dkk");
         return new Incident(r.Id!, p.X, p.Y, at, offence)
         {
-            AmountDkk = amount is { } a ? (decimal)a : null,
+            AmountDkk = amount is { } a ? PlausibleRanges.AmountDkk(a, "amount_dkk") : null,
             Reported = r.Bool("reported"),
         };
     }
@@ -359,7 +405,8 @@ internal sealed class GeoPackageReader
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            throw r.Bad(L.GeometryColumn, $"expected a GeoPackage binary geometry ({ex.Message})");
+            // The decoder's own message can carry .NET internals; the type of failure is enough for the user.
+            throw r.Bad(L.GeometryColumn, $"expected a GeoPackage binary geometry; this blob of {blob.Length} bytes cannot be decoded ({ex.GetType().Name})");
         }
 
         if (g.IsEmpty)
@@ -372,20 +419,41 @@ internal sealed class GeoPackageReader
             throw r.Bad(L.GeometryColumn, "expected finite coordinates");
         }
 
+        const double Max = PlausibleRanges.MaxAbsCoordinateM;
+        if (g.Coordinates.Any(c => Math.Abs(c.X) > Max || Math.Abs(c.Y) > Max))
+        {
+            throw r.Bad(L.GeometryColumn, $"expected coordinates within ±{Max} m of the CRS origin");
+        }
+
         return g;
+    }
+
+    internal SqliteCommand Command()
+    {
+        watchdog.Touch();
+        return db.CreateCommand();
+    }
+
+    private bool IsView(string name)
+    {
+        using var cmd = Command();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = @n";
+        cmd.Parameters.AddWithValue("@n", name);
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     internal bool TableExists(string name)
     {
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type IN ('table','view') AND name = @n";
+        using var cmd = Command();
+        // Views are not read: a plan file's layers are plain tables, and a view can be made to run forever.
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @n";
         cmd.Parameters.AddWithValue("@n", name);
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     private T Scalar<T>(string sql)
     {
-        using var cmd = db.CreateCommand();
+        using var cmd = Command();
         cmd.CommandText = sql;
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }

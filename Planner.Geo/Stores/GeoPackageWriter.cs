@@ -42,11 +42,13 @@ internal static class GeoPackageWriter
                 c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
+                c.PermitIssuer, c.ControllerName, c.ControllerCvr, c.CouncilDecisionRef,
+                c.CouncilDecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PurposeCategory?.ToContractName(), c.DeletionExceptions,
             ]);
         WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,
             b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
         WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, Describe("Zones (public_area, dwelling, …)"), plan.Zones,
-            z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name, z.BusinessType, z.Source]);
+            z => AsMulti(z.Area, factory), z => [z.Id, z.Kind.ToContractName(), z.OperatorId, z.Name, z.BusinessType?.ToContractName(), z.Source]);
         WriteLayer(db, writer, plan.Epsg, L.Incidents, "POINT", L.IncidentsColumns, Describe("Incidents"), plan.Incidents,
             i => factory.CreatePoint(new Coordinate(i.X, i.Y)),
             i => [i.Id, i.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture), i.Offence,

@@ -4,6 +4,7 @@ using Planner.Geo.Formats;
 using Planner.Geo.Hotspots;
 using Planner.Geo.Model;
 using Planner.Geo.Rules;
+using Planner.Geo.Workspace;
 using Planner.Reports.Maps;
 
 namespace Planner.Reports.Content;
@@ -31,13 +32,17 @@ public static class ReportAssembler
     {
         ArgumentNullException.ThrowIfNull(plan);
         options ??= new ReportOptions();
-        var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings);
+
+        // One pipeline: views and findings come from the plan workspace, as in every verb and the app.
+        var rules = new RuleEngineOptions { Today = CopenhagenTime.DateOf(generatedAt), Language = language.Code() };
+        using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Pack = options.Pack, Rules = rules });
+        var views = workspace.Current.ViewsInPlanOrder;
         return new ReportInput(plan, language, generatedAt)
         {
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
             Hotspots = plan.Incidents.Count == 0 ? null : Hotspots(plan, options),
-            Compliance = options.Pack is null ? null : Compliance(plan, views, options.Pack, language, generatedAt),
+            Compliance = options.Pack is null ? null : Compliance(plan, workspace.Current.Findings, options.Pack, language),
         };
     }
 
@@ -73,9 +78,17 @@ public static class ReportAssembler
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(pack);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(generatedAt, CopenhagenTime.TimeZone).DateTime);
+        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = CopenhagenTime.DateOf(generatedAt), Language = language.Code(), Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
+        return Compliance(plan, findings, pack, language);
+    }
+
+    /// <summary>The compliance section from findings already evaluated (e.g. by the plan workspace).</summary>
+    public static ComplianceResult Compliance(Plan plan, IReadOnlyList<Finding> findings, RulePack pack, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(pack);
         var lang = language.Code();
-        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = today, Language = lang });
         var assumptions = new List<LegalAssumption>();
         foreach (var p in findings.SelectMany(f => f.AssumedParameters).DistinctBy(p => (p.RuleId, p.Name)).OrderBy(p => p.RuleId, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
         {

@@ -12,7 +12,13 @@ public sealed class MunicipalRuleTests
     private static readonly Zone OwnHall = Zone("hall", ZoneKind.Entrance, Rect(-1, -100, 0, 100), "kommune");
 
     private static Camera Municipal(bool consulted) =>
-        Cam("m1", OperatorType.Municipality, operatorId: "kommune") with { PoliceConsulted = consulted };
+        Cam("m1", OperatorType.Municipality, operatorId: "kommune") with
+        {
+            PoliceConsulted = consulted,
+            PurposeCategory = PurposeCategory.Tryghed,
+            CouncilDecisionRef = "KB 12/2024",
+            CouncilDecisionDate = new DateOnly(2024, 5, 23),
+        };
 
     [Fact]
     public void Dk08_Within500mAndPoliceConsulted_InfoOnlyNoDk11()
@@ -28,8 +34,8 @@ public sealed class MunicipalRuleTests
     [Fact]
     public void Dk08_Within500mPoliceNotConsulted_Fails()
     {
-        var utryg = Zone("utryg", ZoneKind.UtrygArea, Rect(-1000, -100, 1000, -30));
-        var f = Assert.Single(Check([(Municipal(false), Rect(0, -20, 20, 20))], [Town, utryg]).Of("DK-08"));
+        var housing = Zone("estate", ZoneKind.ResidentialArea, Rect(-1000, -100, 1000, -30));
+        var f = Assert.Single(Check([(Municipal(false), Rect(0, -20, 20, 20))], [Town, housing]).Of("DK-08"));
         Assert.Equal(("condition_not_met", Severity.Fail), (f.Outcome, f.Severity));
     }
 

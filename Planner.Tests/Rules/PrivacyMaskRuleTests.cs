@@ -38,7 +38,7 @@ public sealed class PrivacyMaskRuleTests
     {
         var f = Assert.Single(Check([(Cam("c1", OperatorType.Business), Rect(0, 0, 20, 20))], [House], "da").Of("DK-18"));
         Assert.Contains("privatlivsmaskering", f.Message);
-        Assert.Contains("andres bolig", f.Message);
+        Assert.Contains("ser ind mod 1 bolig", f.Message);
         Assert.Equal("straffeloven § 264 a", f.Citation);
     }
 }

@@ -32,7 +32,7 @@ public sealed class RealViewScenarioTests
     {
         var cameras = new[] { camera ?? Camera };
         var views = CoverageEngine.ComputeViews(cameras, buildings, new CoverageOptions { Parallel = false });
-        return RuleEngine.Evaluate(Dk, cameras, views, zones, new RuleEngineOptions { Today = Today });
+        return RuleEngine.Evaluate(Dk, cameras, views, zones, new RuleEngineOptions { Today = Today, Buildings = buildings });
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class RealViewScenarioTests
         var path = Zone("path", ZoneKind.PublicArea, Rect(-1, -100, 1, 100));
         var view = CoverageEngine.ComputeViews([Camera], [], new CoverageOptions { Parallel = false })[0].Visible;
         var near = ViewGeometry.Of(Camera.Optics).NearM;
-        var f = Assert.Single(Run([], [path]).Of("DK-13"));
+        var f = Assert.Single(Run([], [path], Camera with { Operator = OperatorType.Housing }).Of("DK-13"));
         var points = ((MultiPoint)f.Geometry!).Geometries.Select(g => (Point)g).OrderBy(p => p.Y).ToList();
         Assert.Equal(2, points.Count);
         Assert.All(points, p => Assert.True(view.Boundary.Distance(p) < 0.01, $"{p} is on the view boundary"));

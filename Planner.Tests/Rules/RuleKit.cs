@@ -48,7 +48,7 @@ internal static class RuleKit
             [.. cameras.Select(c => c.Camera)],
             [.. cameras.Select(c => View(c.Camera.Id, c.View))],
             zones,
-            new RuleEngineOptions { Today = today ?? Today, Language = language });
+            new RuleEngineOptions { Today = today ?? Today, Language = language, Buildings = [] });
 
     public static IReadOnlyList<Finding> Of(this IReadOnlyList<Finding> findings, string ruleId) =>
         [.. findings.Where(f => f.RuleId == ruleId)];

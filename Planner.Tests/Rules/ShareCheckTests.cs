@@ -32,17 +32,19 @@ public sealed class ShareCheckTests
         Assert.Equal("DK-16", d.RuleId);
         Assert.Contains("§ 4 c", d.Citation, StringComparison.Ordinal);
         Assert.True(d.Assumption);
-        Assert.Contains("property_threshold_dkk = 1000", d.Conditions[0].Message, StringComparison.Ordinal);
+        Assert.Contains("property_threshold_dkk = 1,000", d.Conditions[0].Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("exactly the threshold is trivial", 1000.0, false)]
+    [InlineData("exactly the threshold needs an assessment", 1000.0, false)]
     [InlineData("just over", 1000.5, true)]
-    [InlineData("small theft", 150.0, false)]
+    [InlineData("small theft needs an assessment", 150.0, false)]
     public void PropertyCrime_AmountOverThreshold(string name, double amount, bool met)
     {
         _ = name;
         Assert.Equal(met, Met(Good with { AmountDkk = (decimal)amount }, "property_crime"));
+        var condition = ShareCheck.Decide(Dk, Good with { AmountDkk = (decimal)amount }, "en").Conditions[0];
+        Assert.Equal(!met, condition.Undecided);
     }
 
     [Fact]
@@ -87,5 +89,49 @@ public sealed class ShareCheckTests
         Assert.Equal(["permission"], noPermission.Conditions.Where(c => !c.Met).Select(c => c.Key));
         Assert.Contains("Datatilsynet har ikke givet tilladelse", noPermission.Conditions[4].Message, StringComparison.Ordinal);
         Assert.Contains("ikke tilladt", noPermission.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Danish, aggravated", "groft røveri")]
+    [InlineData("Danish", "røveri")]
+    [InlineData("English, aggravated", "aggravated robbery")]
+    [InlineData("attempt", "Røveriforsøg")]
+    public void PropertyCrime_AggravatedRobberyWithoutAmount_Issue12_MetThroughTheCodedList(string name, string offence)
+    {
+        // Before: "groft røveri" was refused, because offences were matched as exact strings.
+        _ = name;
+        var d = ShareCheck.Decide(Dk, Good with { Offence = offence, AmountDkk = null, PropertyCrime = false }, "da");
+        Assert.Equal(("robbery", true, "allowed"), (d.OffenceCode, d.Allowed, d.Verdict));
+        Assert.Contains("røveri", d.Conditions[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PropertyCrime_Fraud950Kr_Issue12_ConcreteAssessmentNotRefusal()
+    {
+        // Before: "not allowed" — only the assumed 1,000 kr threshold failed.
+        var d = ShareCheck.Decide(Dk, Good with { Offence = "bedrageri", AmountDkk = 950 }, "da");
+        Assert.False(d.Allowed);
+        Assert.Equal("assessment_needed", d.Verdict);
+        var property = d.Conditions[0];
+        Assert.True(property.Undecided);
+        Assert.Contains("konkret vurdering", property.Message, StringComparison.Ordinal);
+        Assert.Contains("konkret vurdering", d.Message, StringComparison.Ordinal);
+        Assert.Contains("antagelsen DK-16 property_threshold_dkk = 1.000 kr.", d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ikke tilladt", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PropertyCrime_Fraud950KrAndNotReported_Issue12_StillRefused()
+    {
+        var d = ShareCheck.Decide(Dk, Good with { Offence = "fraud", AmountDkk = 950, ReportedAt = null }, "en");
+        Assert.Equal("refused", d.Verdict);
+    }
+
+    [Fact]
+    public void PropertyCrime_ViolenceCoded_Issue12_NotAPropertyCrimeWhateverTheFlag()
+    {
+        var d = ShareCheck.Decide(Dk, Good with { Offence = "grov vold", PropertyCrime = true }, "en");
+        Assert.Equal(("violence", "refused"), (d.OffenceCode, d.Verdict));
+        Assert.Contains("not a property crime", d.Conditions[0].Message, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,8 @@ public sealed class SignAndRegistrationRuleTests
     [Fact]
     public void Dk13_PathCrossesView_SignPointsWherePathEntersTheView()
     {
-        var f = Assert.Single(Check([(Cam("p1", OperatorType.Private), Rect(0, 0, 20, 20))], [Path]).Of("DK-13"));
+        // A housing camera: DK-13 applies and no rule of the pack forbids its public view outright (DK-06 is the permit rule).
+        var f = Assert.Single(Check([(Cam("p1", OperatorType.Housing), Rect(0, 0, 20, 20))], [Path]).Of("DK-13"));
         Assert.Equal(("sign_points", Severity.Warn, false), (f.GeometryRole, f.Severity, f.Assumption));
         var points = ((MultiPoint)f.Geometry!).Geometries.Select(g => g.Coordinate).OrderBy(c => c.Y).ToList();
         Assert.Equal(2, points.Count);
@@ -22,7 +23,7 @@ public sealed class SignAndRegistrationRuleTests
         Assert.Equal(0, points[0].Y, 6);
         Assert.Equal(7, points[1].X, 6);
         Assert.Equal(20, points[1].Y, 6);
-        Assert.Contains("2 proposed sign position(s)", f.Message);
+        Assert.Contains("2 proposed sign positions", f.Message);
     }
 
     [Fact]
@@ -30,8 +31,9 @@ public sealed class SignAndRegistrationRuleTests
     {
         // The path ends inside the view: it enters only through the southern edge, x ∈ [5, 9].
         var deadEnd = Zone("path", ZoneKind.PublicArea, Rect(5, -50, 9, 12));
-        var f = Assert.Single(Check([(Cam("p1", OperatorType.Private), Rect(0, 0, 20, 20))], [deadEnd]).Of("DK-13"));
+        var f = Assert.Single(Check([(Cam("p1", OperatorType.Housing), Rect(0, 0, 20, 20))], [deadEnd]).Of("DK-13"));
         var point = Assert.Single(((MultiPoint)f.Geometry!).Geometries);
+        Assert.Contains("1 proposed sign position where", f.Message, StringComparison.Ordinal);
         Assert.Equal(new Coordinate(7, 0), point.Coordinate);
     }
 
@@ -44,12 +46,15 @@ public sealed class SignAndRegistrationRuleTests
     [Fact]
     public void Dk13b_MunicipalSign_FlaggedAsUnconfirmedRule()
     {
-        var camera = Cam("m1", OperatorType.Municipality) with { PoliceConsulted = true };
-        var f = Assert.Single(Check([(camera, Rect(0, 0, 20, 20))], [Path]).Of("DK-13b"));
+        // Lawful under § 2 d: the municipality's own entrance lies beside the path (a camera breaking DK-11 gets no sign).
+        var camera = Cam("m1", OperatorType.Municipality, operatorId: "k") with { PoliceConsulted = true };
+        Zone[] zones = [Path, Zone("town-hall", ZoneKind.Entrance, Rect(0, -2, 4, 0), "k")];
+        var f = Assert.Single(Check([(camera, Rect(0, 0, 20, 20))], zones).Of("DK-13b"));
         Assert.True(f.RuleUnconfirmed);
         Assert.True(f.Assumption);
         Assert.Contains("not confirmed", f.Message);
-        Assert.Empty(Check([(camera, Rect(0, 0, 20, 20))], [Path]).Of("DK-13"));
+        Assert.Empty(Check([(camera, Rect(0, 0, 20, 20))], zones).Of("DK-13"));
+        Assert.Empty(Check([(camera, Rect(0, 0, 20, 20))], [Path]).Of("DK-13b"));
     }
 
     [Fact]

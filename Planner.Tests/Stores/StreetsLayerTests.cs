@@ -22,7 +22,7 @@ public sealed class StreetsLayerTests : IDisposable
         var multi = f.CreateMultiLineString([f.CreateLineString([new(725200, 6176000), new(725210, 6176000)]), f.CreateLineString([new(725220, 6176000), new(725230, 6176005)])]);
         var zone = new Zone("z1", ZoneKind.BusinessPremises, f.CreatePolygon([new(725000, 6176020), new(725010, 6176020), new(725010, 6176030), new(725000, 6176020)]), "osm:node/5", "Bageren")
         {
-            BusinessType = "shop",
+            BusinessType = BusinessType.Shop,
             Source = "OSM node 5: shop=bakery",
         };
         return new Plan(25832, new PlanMetadata { Name = "streets" })
@@ -45,7 +45,7 @@ public sealed class StreetsLayerTests : IDisposable
         Assert.All(plan.Streets.Zip(read.Streets), p => Assert.True(p.First.Line.EqualsExact(p.Second.Line, 0), p.First.Id));
         Assert.IsType<LineString>(read.Streets[0].Line);
         var zone = Assert.Single(read.Zones);
-        Assert.Equal(("shop", "OSM node 5: shop=bakery"), (zone.BusinessType, zone.Source));
+        Assert.Equal((BusinessType.Shop, "OSM node 5: shop=bakery"), (zone.BusinessType, zone.Source));
     }
 
     [Fact]

@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Planner.Bench;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>; or writes the
+/// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>).
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["write-city", var directory])
+        {
+            Workspace.CityFiles.Write(directory);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -19,6 +19,8 @@ internal static class CheckRegistry
         new TakeoverCheck(),
         new QualityLevelCheck(),
         new ShareRequestCheck(),
+        new AssessmentBasisCheck(),
+        new MunicipalBasisCheck(),
     }.ToDictionary(c => c.Spec.Kind, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Kinds => ByKind.Keys;

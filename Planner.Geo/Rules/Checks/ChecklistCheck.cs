@@ -5,7 +5,7 @@ namespace Planner.Geo.Rules.Checks;
 /// finding lists the cameras of the rule's operator types that meet its camera condition, for a reviewer to confirm;
 /// none when no camera is concerned. The rule's assumption parameters (quoted in the message) flag the finding.
 /// </summary>
-internal sealed class ChecklistCheck : IRuleCheck
+internal sealed class ChecklistCheck : IPlanLevelCheck
 {
     public CheckSpec Spec { get; } = new("checklist", [], ["review"], ["count", "cameras"])
     {

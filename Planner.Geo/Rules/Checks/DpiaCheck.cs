@@ -8,7 +8,7 @@ namespace Planner.Geo.Rules.Checks;
 /// above <c>max_public_area_m2</c> or <c>max_cameras</c> a DPIA is required (a plan-level finding listing the cameras,
 /// with the union as geometry). Both thresholds are usually assumptions: "large scale" has no number in law.
 /// </summary>
-internal sealed class DpiaCheck : IRuleCheck
+internal sealed class DpiaCheck : IPlanLevelCheck
 {
     public CheckSpec Spec { get; } = new("dpia_threshold", ["max_public_area_m2", "max_cameras"], ["dpia_required"], ["controller", "area_m2", "count", "cameras"]);
 

@@ -7,7 +7,7 @@ namespace Planner.Geo.Rules.Checks;
 /// must be registered (an obligation, reported with the public part of its view); the optional plan-level
 /// <c>register_list</c> lists them all with their positions.
 /// </summary>
-internal sealed class RegistrationCheck : IRuleCheck
+internal sealed class RegistrationCheck : IPlanLevelCheck
 {
     public CheckSpec Spec { get; } = new("registration", [], ["registration_required"], ["area_m2", "count", "cameras"])
     {

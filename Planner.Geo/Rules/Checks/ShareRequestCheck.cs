@@ -13,7 +13,10 @@ internal sealed class ShareRequestCheck : IRuleCheck
         "share_request",
         ["property_threshold_dkk"],
         [.. ConditionKeys.SelectMany(k => new[] { k + "_met", k + "_not_met" }), "allowed", "refused"],
-        ["offence", "amount_dkk", "occurred", "reported_at", "reasons", "reference"]);
+        ["offence", "offence_name", "amount_dkk", "occurred", "reported_at", "reasons", "reference"])
+    {
+        OptionalOutcomes = ["property_crime_assess", "assessment_needed"],
+    };
 
     public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule) => [];
 }

@@ -32,8 +32,32 @@ internal sealed class ZoneEnvelopeCheck : IEnvelopeCheck
             return null;
         }
 
-        var zones = rule.OwnZones ? context.OwnZonesOf(camera, [.. rule.Zones]) : context.ZonesOf([.. rule.Zones]);
+        var zones = OwnZones(context, rule, camera);
         return zones.IsEmpty ? null : GeoOps.Buffer(zones, rule.Value("buffer_m"));
+    }
+
+    /// <summary>
+    /// For an own-zone rule (DK-04, DK-05, DK-10) whose zone is missing where the camera hangs: the camera hangs on a
+    /// building (mount rule) and its operator has no zone of the rule's kinds within <c>buffer_m</c> of it. The
+    /// building's footprint buffered by <c>buffer_m</c> then stands in for the envelope the missing zone would give:
+    /// public view inside it "could not be assessed", never a violation or an all-clear. Null when nothing is missing.
+    /// </summary>
+    public Geometry? StandIn(RuleContext context, RuleDefinition rule, Camera camera)
+    {
+        if (!rule.OwnZones || !rule.AppliesToOperator(camera.Operator)
+            || (!rule.CameraCondition.Holds(camera, context) && !rule.Outcomes.ContainsKey("condition_not_met"))
+            || context.Mount(camera) is not { } mount)
+        {
+            return null;
+        }
+
+        var buffer = rule.Value("buffer_m");
+        // Any zone of the kinds counts as present here, listed business type or not: a business of a type the law does
+        // not list has its entrance mapped and simply gets no envelope.
+        var own = rule.OwnZones ? context.OwnZonesOf(camera, [.. rule.Zones]) : context.ZonesOf([.. rule.Zones]);
+        return !own.IsEmpty && own.Distance(GeoOps.Factory.CreatePoint(camera.Location)) <= buffer + DwellingFacades.MountM
+            ? null
+            : GeoOps.Buffer(mount.Footprint, buffer);
     }
 
     public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
@@ -46,7 +70,7 @@ internal sealed class ZoneEnvelopeCheck : IEnvelopeCheck
                 continue;
             }
 
-            var zones = rule.OwnZones ? context.OwnZonesOf(camera, [.. rule.Zones]) : context.ZonesOf([.. rule.Zones]);
+            var zones = OwnZones(context, rule, camera);
             var inside = GeoOps.Intersection(publicPart, GeoOps.Buffer(zones, rule.Value("buffer_m")));
             if (!context.Significant(inside))
             {
@@ -65,4 +89,14 @@ internal sealed class ZoneEnvelopeCheck : IEnvelopeCheck
             }
         }
     }
+
+    /// <summary>The rule's zones for the camera: its operator's own (with <c>own_zones</c>) or everyone's; with
+    /// <c>listed_business_types</c> only zones whose business type § 2 stk. 1 nr. 3 lists (or whose type is not stated).</summary>
+    private static Geometry OwnZones(RuleContext context, RuleDefinition rule, Camera camera) =>
+        !rule.ListedBusinessTypesOnly
+            ? rule.OwnZones ? context.OwnZonesOf(camera, [.. rule.Zones]) : context.ZonesOf([.. rule.Zones])
+            : GeoOps.Union(context.Zones
+                .Where(z => rule.Zones.Contains(z.Kind) && (!rule.OwnZones || z.OperatorId is null || z.OperatorId == camera.OperatorId))
+                .Where(z => z.BusinessType is not { } t || t.IsListedInLaw())
+                .Select(z => z.Area));
 }

@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Globalization;
+using Planner.Geo;
+using Planner.Geo.Formats;
+using Planner.Geo.Model;
+using Planner.Geo.Placement;
+
+namespace Planner.Desktop.Cli;
+
+/// <summary>
+/// Where <c>optimise</c> gets its candidates: <c>--candidates F</c> (cameras in the contract format) or
+/// <c>--generate</c> (mount points on facades facing public areas, see <see cref="CandidateGenerator"/>) with
+/// <c>--spacing</c>, <c>--heading-step</c>, <c>--spread</c>, <c>--models</c>, <c>--mount-height</c>, <c>--tilt</c>;
+/// <c>--operator</c> and <c>--police-consulted</c> set what the proposal assumes about who runs the cameras.
+/// </summary>
+internal sealed class CandidateOptions
+{
+    public const string DefaultModels = "bullet-8mp-4mm,dome-4mp-6mm";
+
+    public Option<string?> Candidates { get; } = new("--candidates") { Description = "Candidate cameras (camera format: GeoJSON points with id, heading_deg, optics or model)." };
+
+    public Option<bool> Generate { get; } = new("--generate") { Description = "Generate candidates on building facades that face public areas (instead of --candidates)." };
+
+    public Option<double> Spacing { get; } = new("--spacing") { Description = "Generated: metres between mount points along a facade (default 20).", DefaultValueFactory = _ => 20 };
+
+    public Option<double> HeadingStep { get; } = new("--heading-step") { Description = "Generated: degrees between headings (default 30).", DefaultValueFactory = _ => 30 };
+
+    public Option<double> Spread { get; } = new("--spread") { Description = "Generated: largest turn from the facade's outward normal, degrees (default 60).", DefaultValueFactory = _ => 60 };
+
+    public Option<string> Models { get; } = new("--models") { Description = $"Generated: catalogue models, comma-separated (default {DefaultModels}).", DefaultValueFactory = _ => DefaultModels };
+
+    public Option<double> MountHeight { get; } = new("--mount-height") { Description = "Generated: mount height in metres (default 5).", DefaultValueFactory = _ => 5 };
+
+    public Option<double> Tilt { get; } = new("--tilt") { Description = "Generated: downward tilt in degrees (default 15).", DefaultValueFactory = _ => 15 };
+
+    public Option<string> Operator { get; } = new("--operator")
+    {
+        Description = "Operator of the proposed cameras (municipality, police, authority, business, housing, private; default municipality); also given to file candidates without one.",
+        DefaultValueFactory = _ => "municipality",
+    };
+
+    public Option<bool> PoliceConsulted { get; } = new("--police-consulted") { Description = "Generated: the police are consulted on the proposal (§ 2 a); without it, police_consulted is not stated." };
+
+    public CandidateOptions AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (Option o in new Option[] { Candidates, Generate, Spacing, HeadingStep, Spread, Models, MountHeight, Tilt, Operator, PoliceConsulted })
+        {
+            command.Options.Add(o);
+        }
+
+        return this;
+    }
+
+    /// <summary>The candidates in the plan's working CRS, and a line describing where they came from.</summary>
+    public (IReadOnlyList<Camera> Candidates, string Source) Load(ParseResult parse, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(plan);
+        var path = parse.GetValue(Candidates);
+        var generate = parse.GetValue(Generate);
+        if ((path is null) == !generate)
+        {
+            throw new InputException("command line", null, "--candidates", "give exactly one of --candidates F (cameras) or --generate");
+        }
+
+        var operatorText = parse.GetValue(Operator)!;
+        if (!OperatorTypes.TryParse(operatorText, out var op))
+        {
+            throw new InputException("command line", null, "--operator", $"expected one of {OperatorTypes.AllNames}, got \"{operatorText}\"");
+        }
+
+        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op);
+    }
+
+    private static (IReadOnlyList<Camera>, string) FromFile(string path, Plan plan, OperatorType op)
+    {
+        var loaded = PlanFileLoader.Load(new PlanFiles(Cameras: path), new PlanLoadOptions { Epsg = plan.Epsg });
+        foreach (var warning in loaded.Warnings)
+        {
+            Console.Error.WriteLine($"planner optimise: warning: {warning}");
+        }
+
+        var cameras = loaded.Plan.Cameras;
+        if (cameras.Count == 0)
+        {
+            throw new InputException(path, null, null, "expected at least one candidate camera");
+        }
+
+        for (var i = 0; i < cameras.Count; i++)
+        {
+            if (!cameras[i].HeadingKnown && !cameras[i].Optics.Ptz)
+            {
+                throw new InputException(path, $"feature {i + 1} (id \"{cameras[i].Id}\")", "heading_deg", "expected a heading: a candidate without one cannot be placed (or set ptz true)");
+            }
+        }
+
+        var filled = cameras.Count(c => c.Operator is null);
+        var result = cameras.Select(c => c.Operator is null ? c with { Operator = op } : c).ToList();
+        return (result, filled == 0
+            ? $"{result.Count} candidate(s) from {path}"
+            : $"{result.Count} candidate(s) from {path} ({filled} without operator taken as {op.ToContractName()})");
+    }
+
+    private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op)
+    {
+        var catalogue = CameraCatalogueLoader.LoadDirectory(null);
+        var models = new List<CameraModel>();
+        foreach (var key in parse.GetValue(Models)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            models.Add(catalogue.TryGet(key, out var m)
+                ? m
+                : throw new InputException("command line", null, "--models", $"expected catalogue keys ({catalogue.AllKeys}), got \"{key}\""));
+        }
+
+        var options = new CandidateGeneratorOptions
+        {
+            SpacingM = parse.GetValue(Spacing),
+            HeadingStepDeg = parse.GetValue(HeadingStep),
+            FacadeSpreadDeg = parse.GetValue(Spread),
+            HeightM = parse.GetValue(MountHeight),
+            TiltDeg = parse.GetValue(Tilt),
+            Models = models,
+            Operator = op,
+            PoliceConsulted = parse.GetValue(PoliceConsulted) ? true : null,
+        };
+        GeneratedCandidates generated;
+        try
+        {
+            generated = CandidateGenerator.Generate(plan, options);
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new InputException("command line", null, OptionFor(ex.Field), ex.Message);
+        }
+
+        if (generated.Candidates.Count == 0)
+        {
+            throw new InputException("buildings", null, null, "no facade faces a public area, so no candidate could be generated (give --candidates instead)");
+        }
+
+        var facing = generated.FacingPublicAssessed ? "facing public areas" : "on every outer facade (no public_area zones to tell which face the street)";
+        return (generated.Candidates, string.Create(CultureInfo.InvariantCulture,
+            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}"));
+    }
+
+    private static string OptionFor(string field) => field switch
+    {
+        "spacing_m" => "--spacing",
+        "heading_step_deg" => "--heading-step",
+        "facade_spread_deg" => "--spread",
+        "height_m" => "--mount-height",
+        "tilt_deg" => "--tilt",
+        _ => field,
+    };
+}

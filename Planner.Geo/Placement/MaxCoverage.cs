@@ -1,0 +1,320 @@
+namespace Planner.Geo.Placement;
+
+/// <summary>
+/// Maximal covering placement on <see cref="CoverageSets"/>: choose candidates within a budget (k cameras, or a cost
+/// budget) so that the weight of demand they newly cover — beyond what the fixed cameras already see — is largest.
+/// <list type="number">
+/// <item>Lazy greedy (CELF, Leskovec et al. 2007): candidates in a max-heap keyed by their last marginal gain (or gain per
+/// cost), an upper bound of the current one by submodularity; the top is re-evaluated until it is fresh. Ties go to
+/// the lowest candidate index, so the choice is exactly that of plain greedy. The greedy stops when no candidate adds
+/// anything. With a cost budget it runs twice, by gain per cost and by gain, and keeps the better (CELF's rule).</item>
+/// <item>Swap pass: exchange a chosen candidate for an unchosen one while that raises the value (best exchange per
+/// round). A swap can raise the value by at most the newcomer's marginal gain, which prunes the search.</item>
+/// <item>Certificate: for any set S, OPT ≤ f(S) + the best knapsack of marginal gains δ(e | S) within the budget
+/// (the k largest gains for a budget of k cameras; the fractional knapsack by gain per cost for a cost budget).
+/// Evaluated after every greedy step (with the lazy gains, which only over-estimate) and exactly at the start, at the
+/// end of the greedy and after every swap round; the smallest bound is kept.</item>
+/// </list>
+/// Cost: construction aside, each evaluation is one pass over a candidate's set; plain greedy needs k·n of them.
+/// </summary>
+public static class MaxCoverage
+{
+    public static PlacementSolution Solve(CoverageSets sets, PlacementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        ArgumentNullException.ThrowIfNull(options);
+        var (costs, budget, byCost) = options.Resolve(sets);
+        var fixedCovered = new bool[sets.DemandCount];
+        var fixedWeight = 0.0;
+        for (var d = 0; d < fixedCovered.Length; d++)
+        {
+            fixedCovered[d] = options.Covered?[d] ?? false;
+            if (fixedCovered[d])
+            {
+                fixedWeight += sets.Weights[d];
+            }
+        }
+
+        var bound = new BoundTracker(costs, budget, byCost);
+        var run = LazyGreedy(sets, fixedCovered, costs, budget, byRatio: byCost, bound);
+        if (byCost)
+        {
+            var unit = LazyGreedy(sets, fixedCovered, costs, budget, byRatio: false, bound);
+            if (unit.Value > run.Value)
+            {
+                run = unit with { Evaluations = run.Evaluations + unit.Evaluations };
+            }
+            else
+            {
+                run = run with { Evaluations = run.Evaluations + unit.Evaluations };
+            }
+        }
+
+        var chosen = run.Chosen;
+        var swaps = options.Swap ? SwapPass(sets, fixedCovered, costs, budget, chosen, options.MaxSwapRounds, bound) : 0;
+        var steps = Order(sets, fixedCovered, chosen);
+        return new PlacementSolution(steps, sets.TotalWeight, fixedWeight, Math.Max(bound.Best, steps.Count == 0 ? 0 : steps[^1].Cumulative),
+            run.Value, run.Evaluations, swaps);
+    }
+
+    /// <summary>Marginal gain of <paramref name="candidate"/> given the covered flags: the weight of its uncovered demand.</summary>
+    internal static double Gain(CoverageSets sets, int candidate, bool[] covered)
+    {
+        var weights = sets.Weights;
+        var sum = 0.0;
+        foreach (var d in sets.Of(candidate))
+        {
+            if (!covered[d])
+            {
+                sum += weights[d];
+            }
+        }
+
+        return sum;
+    }
+
+    private static GreedyRun LazyGreedy(CoverageSets sets, bool[] fixedCovered, double[] costs, double budget, bool byRatio, BoundTracker bound)
+    {
+        var n = sets.CandidateCount;
+        var covered = (bool[])fixedCovered.Clone();
+        var gain = new double[n];
+        var stamp = new int[n];
+        var taken = new bool[n];
+        var heap = new PriorityQueue<int, (double Key, int Index)>(n, HeapOrder.Instance);
+        for (var c = 0; c < n; c++)
+        {
+            gain[c] = Gain(sets, c, covered);
+            if (gain[c] > 0 && costs[c] <= budget)
+            {
+                heap.Enqueue(c, (byRatio ? gain[c] / costs[c] : gain[c], c));
+            }
+        }
+
+        var evaluations = n;
+        bound.Offer(0, gain, taken);
+        var chosen = new List<int>();
+        var value = 0.0;
+        var remaining = budget;
+        var round = 0;
+        while (heap.TryPeek(out var top, out _))
+        {
+            if (costs[top] > remaining)
+            {
+                heap.Dequeue();
+                continue;
+            }
+
+            if (stamp[top] == round)
+            {
+                heap.Dequeue();
+                if (!byRatio)
+                {
+                    // The fresh top is the largest marginal gain, so k copies of it bound any k gains (the bound of the
+                    // (1 − 1/e) proof, which the certificate therefore never falls below for the greedy).
+                    bound.OfferUnitStep(value, gain[top]);
+                }
+
+                chosen.Add(top);
+                taken[top] = true;
+                value += gain[top];
+                remaining -= costs[top];
+                foreach (var d in sets.Of(top))
+                {
+                    covered[d] = true;
+                }
+
+                gain[top] = 0;
+                round++;
+                bound.Offer(value, gain, taken);
+                continue;
+            }
+
+            heap.Dequeue();
+            gain[top] = Gain(sets, top, covered);
+            stamp[top] = round;
+            evaluations++;
+            if (gain[top] > 0)
+            {
+                heap.Enqueue(top, (byRatio ? gain[top] / costs[top] : gain[top], top));
+            }
+        }
+
+        // One exact pass at the end (the cost of one plain-greedy round) tightens the last bound, which the lazy gains
+        // over-estimate: e.g. when the greedy stops early because every remaining gain is 0.
+        for (var c = 0; c < n; c++)
+        {
+            gain[c] = taken[c] ? 0 : Gain(sets, c, covered);
+        }
+
+        bound.Offer(value, gain, taken);
+        return new GreedyRun(chosen, value, evaluations);
+    }
+
+    private static int SwapPass(CoverageSets sets, bool[] fixedCovered, double[] costs, double budget, List<int> chosen, int maxRounds, BoundTracker bound)
+    {
+        var n = sets.CandidateCount;
+        var weights = sets.Weights;
+        var count = new int[sets.DemandCount];
+        var taken = new bool[n];
+        foreach (var c in chosen)
+        {
+            taken[c] = true;
+            foreach (var d in sets.Of(c))
+            {
+                count[d]++;
+            }
+        }
+
+        var delta = new double[n];
+        var onlyThis = new bool[sets.DemandCount];
+        var eps = 1e-12 * Math.Max(1, sets.TotalWeight);
+        var swaps = 0;
+        for (var round = 0; ; round++)
+        {
+            var value = 0.0;
+            for (var d = 0; d < count.Length; d++)
+            {
+                if (count[d] > 0 && !fixedCovered[d])
+                {
+                    value += weights[d];
+                }
+            }
+
+            for (var c = 0; c < n; c++)
+            {
+                delta[c] = 0;
+                if (!taken[c])
+                {
+                    foreach (var d in sets.Of(c))
+                    {
+                        if (count[d] == 0 && !fixedCovered[d])
+                        {
+                            delta[c] += weights[d];
+                        }
+                    }
+                }
+            }
+
+            bound.Offer(value, delta, taken);
+            if (round >= maxRounds || chosen.Count == 0)
+            {
+                return swaps;
+            }
+
+            var order = Enumerable.Range(0, n).Where(c => delta[c] > 0).OrderByDescending(c => delta[c]).ThenBy(c => c).ToArray();
+            var spent = chosen.Sum(c => costs[c]);
+            var (bestImprovement, bestOut, bestIn) = (eps, -1, -1);
+            foreach (var i in chosen)
+            {
+                var loss = 0.0;
+                foreach (var d in sets.Of(i))
+                {
+                    if (count[d] == 1 && !fixedCovered[d])
+                    {
+                        onlyThis[d] = true;
+                        loss += weights[d];
+                    }
+                }
+
+                foreach (var j in order)
+                {
+                    if (delta[j] <= bestImprovement)
+                    {
+                        break;
+                    }
+
+                    if (spent - costs[i] + costs[j] > budget * (1 + 1e-12))
+                    {
+                        continue;
+                    }
+
+                    var g = 0.0;
+                    foreach (var d in sets.Of(j))
+                    {
+                        if (!fixedCovered[d] && (count[d] == 0 || onlyThis[d]))
+                        {
+                            g += weights[d];
+                        }
+                    }
+
+                    if (g - loss > bestImprovement)
+                    {
+                        (bestImprovement, bestOut, bestIn) = (g - loss, i, j);
+                    }
+                }
+
+                foreach (var d in sets.Of(i))
+                {
+                    onlyThis[d] = false;
+                }
+            }
+
+            if (bestOut < 0)
+            {
+                return swaps;
+            }
+
+            foreach (var d in sets.Of(bestOut))
+            {
+                count[d]--;
+            }
+
+            foreach (var d in sets.Of(bestIn))
+            {
+                count[d]++;
+            }
+
+            taken[bestOut] = false;
+            taken[bestIn] = true;
+            chosen[chosen.IndexOf(bestOut)] = bestIn;
+            swaps++;
+        }
+    }
+
+    /// <summary>Ranks a final set greedily (largest marginal gain first, ties by index) for the gain and cumulative curve.</summary>
+    private static List<PlacementStep> Order(CoverageSets sets, bool[] fixedCovered, List<int> chosen)
+    {
+        var covered = (bool[])fixedCovered.Clone();
+        var left = chosen.Order().ToList();
+        var steps = new List<PlacementStep>(left.Count);
+        var cumulative = 0.0;
+        while (left.Count > 0)
+        {
+            var best = left[0];
+            var bestGain = -1.0;
+            foreach (var c in left)
+            {
+                var g = Gain(sets, c, covered);
+                if (g > bestGain)
+                {
+                    (best, bestGain) = (c, g);
+                }
+            }
+
+            left.Remove(best);
+            foreach (var d in sets.Of(best))
+            {
+                covered[d] = true;
+            }
+
+            cumulative += bestGain;
+            steps.Add(new PlacementStep(best, steps.Count + 1, bestGain, cumulative));
+        }
+
+        return steps;
+    }
+
+    private sealed record GreedyRun(List<int> Chosen, double Value, int Evaluations);
+
+    /// <summary>Max-heap order: larger key first, then smaller candidate index.</summary>
+    private sealed class HeapOrder : IComparer<(double Key, int Index)>
+    {
+        public static readonly HeapOrder Instance = new();
+
+        public int Compare((double Key, int Index) x, (double Key, int Index) y)
+        {
+            var byKey = y.Key.CompareTo(x.Key);
+            return byKey != 0 ? byKey : x.Index.CompareTo(y.Index);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
+using Planner.Geo.Rules.Checks;
+
+namespace Planner.Geo.Rules;
+
+/// <summary>
+/// A rule pack evaluated over one zones layer in two parts, for incremental use (the plan workspace, the optimiser):
+/// <see cref="CameraFindings"/> runs every check on a one-camera context, <see cref="PlanFindings"/> runs the plan-level
+/// checks (<see cref="IPlanLevelCheck"/>) on the whole plan. Both share one <see cref="ZoneLayerCache"/>, so zone unions,
+/// buffers and each view's public part are computed once. <see cref="Combine"/> puts the parts in
+/// <see cref="RuleEngine.Evaluate(RulePack, IReadOnlyList{Camera}, IReadOnlyList{CameraView}, IReadOnlyList{Zone}, RuleEngineOptions)"/>'s
+/// order, with the same findings. Thread-safe.
+/// </summary>
+public sealed class RuleSession
+{
+    private readonly (RuleDefinition Rule, IRuleCheck Check)[] rules;
+    private readonly ZoneLayerCache cache;
+
+    public RuleSession(RulePack pack, IReadOnlyList<Zone> zones, RuleEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(zones);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!pack.Languages.Contains(options.Language))
+        {
+            throw new DomainRuleException("lang", $"lang must be one of {string.Join(", ", pack.Languages)}");
+        }
+
+        Pack = pack;
+        Zones = zones;
+        Options = options;
+        cache = new ZoneLayerCache(zones);
+        rules = [.. pack.Rules.Select(r => (r, CheckRegistry.Get(r.Check) ?? throw new InvalidOperationException($"rule {r.Id}: unknown check {r.Check}")))];
+    }
+
+    public RulePack Pack { get; }
+
+    public IReadOnlyList<Zone> Zones { get; }
+
+    public RuleEngineOptions Options { get; }
+
+    /// <summary>The camera's own findings (camera id set), by rule id (ordinal), each rule's in its check's order.</summary>
+    public IReadOnlyList<Finding> CameraFindings(Camera camera, CameraView view)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        ArgumentNullException.ThrowIfNull(view);
+        var context = new RuleContext(Pack, [camera], [view], cache, Options);
+        var findings = new List<Finding>();
+        foreach (var (rule, check) in rules)
+        {
+            findings.AddRange(check.Evaluate(context, rule).Where(f => f.CameraId is not null));
+        }
+
+        return Sorted(findings);
+    }
+
+    /// <summary>The plan-level findings (no camera id) of the plan-level checks, by rule id (ordinal).</summary>
+    public IReadOnlyList<Finding> PlanFindings(IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cameras);
+        ArgumentNullException.ThrowIfNull(views);
+        var context = new RuleContext(Pack, cameras, views, cache, Options);
+        var findings = new List<Finding>();
+        foreach (var (rule, check) in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (check is IPlanLevelCheck)
+            {
+                findings.AddRange(check.Evaluate(context, rule).Where(f => f.CameraId is null));
+            }
+        }
+
+        return Sorted(findings);
+    }
+
+    /// <summary>
+    /// All findings in the engine's order: camera findings by camera id (ordinal), then plan-level findings.
+    /// <paramref name="byCamera"/> holds each camera's <see cref="CameraFindings"/>.
+    /// </summary>
+    public static IReadOnlyList<Finding> Combine(IEnumerable<KeyValuePair<string, IReadOnlyList<Finding>>> byCamera, IReadOnlyList<Finding> plan)
+    {
+        ArgumentNullException.ThrowIfNull(byCamera);
+        ArgumentNullException.ThrowIfNull(plan);
+        var all = new List<Finding>();
+        foreach (var (_, findings) in byCamera.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            all.AddRange(findings);
+        }
+
+        all.AddRange(plan);
+        return all;
+    }
+
+    private static List<Finding> Sorted(List<Finding> findings) =>
+        [.. findings.Select((f, i) => (f, i)).OrderBy(t => t.f.RuleId, StringComparer.Ordinal).ThenBy(t => t.i).Select(t => t.f)];
+}
