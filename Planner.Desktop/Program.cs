@@ -15,15 +15,21 @@ internal static class Program
     /// <summary>Entry point used by tests too: parses, runs and returns the exit code.</summary>
     public static int Run(string[] args)
     {
-        // Everything printed goes through TerminalText: input files must not be able to drive the terminal.
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        var verb = parsed.CommandResult.Command.Name;
+
+        // Everything a verb prints goes through TerminalText: input files must not be able to drive the terminal. The
+        // app (no verb) keeps the plain console: its host's logger writes its own colour sequences.
         var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(new SafeConsoleWriter(oldOut, oneLinePerMessage: false));
-        Console.SetError(new SafeConsoleWriter(oldErr, oneLinePerMessage: true));
+        if (parsed.CommandResult.Command != root)
+        {
+            Console.SetOut(new SafeConsoleWriter(oldOut, oneLinePerMessage: false));
+            Console.SetError(new SafeConsoleWriter(oldErr, oneLinePerMessage: true));
+        }
+
         try
         {
-            var root = BuildRoot();
-            var parsed = root.Parse(args);
-            var verb = parsed.CommandResult.Command.Name;
             if (parsed.Errors.Count > 0)
             {
                 CliRunner.Error(verb, $"{parsed.Errors[0].Message} (see 'planner {verb} --help')");

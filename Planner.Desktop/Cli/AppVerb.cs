@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Planner.Desktop.App;
 using Planner.Geo.Model;
-using Planner.Geo.Sample;
 
 namespace Planner.Desktop.Cli;
 
 /// <summary>
-/// <c>planner</c> without a verb: the app on the bundled sample. Until the map UI lands it prints a summary of the
-/// sample plan (counts per layer, operators, incident date range) with its synthetic label, and how to go on.
+/// <c>planner</c> without a verb: the app (map workspace) on the bundled sample, served on 127.0.0.1 and opened in a
+/// window; <c>--port</c> and <c>--no-browser</c> as for <c>open</c>. Also the plan summaries the verbs print.
 /// </summary>
 internal sealed class AppVerb : IVerb
 {
@@ -17,15 +17,12 @@ internal sealed class AppVerb : IVerb
     public Command Build()
     {
         var command = new Command(RootName, "Start the app on the bundled sample.");
-        command.SetAction(_ => CliRunner.Run("app", () =>
-        {
-            Console.Write(Summary(SampleMunicipality.Build()));
-            Console.WriteLine();
-            Console.WriteLine("The map window is not built yet. Next steps:");
-            Console.WriteLine("  planner new --sample --out lindsted.gpkg    write this plan as a GeoPackage (opens in QGIS)");
-            Console.WriteLine("  planner --help                              list the verbs");
-            return CliRunner.Ok;
-        }));
+        var port = AppOptions.Port();
+        var noBrowser = AppOptions.NoBrowser();
+        command.Options.Add(port);
+        command.Options.Add(noBrowser);
+        command.SetAction(parse => CliRunner.Run("app", () =>
+            AppRunner.Run(new AppLaunch(null, parse.GetValue(port), !parse.GetValue(noBrowser)))));
         return command;
     }
 

@@ -9,8 +9,8 @@ namespace Planner.Desktop.Cli;
 
 /// <summary>
 /// Where <c>optimise</c> gets its candidates: <c>--candidates F</c> (cameras in the contract format) or
-/// <c>--generate</c> (mount points on facades facing public areas, see <see cref="CandidateGenerator"/>) with
-/// <c>--spacing</c>, <c>--heading-step</c>, <c>--spread</c>, <c>--models</c>, <c>--mount-height</c>, <c>--tilt</c>;
+/// <c>--generate</c> (mount points on facades facing public areas and on <c>--poles</c>, see
+/// <see cref="CandidateGenerator"/>) with <c>--spacing</c>, <c>--heading-step</c>, <c>--spread</c>, <c>--models</c>, <c>--mount-height</c>, <c>--tilt</c>;
 /// <c>--operator</c> and <c>--police-consulted</c> set what the proposal assumes about who runs the cameras.
 /// </summary>
 internal sealed class CandidateOptions
@@ -39,12 +39,14 @@ internal sealed class CandidateOptions
         DefaultValueFactory = _ => "municipality",
     };
 
+    public Option<string?> Poles { get; } = new("--poles") { Description = "Generated: also mount points on poles/street lamps (GeoJSON or Shapefile of Points), all-round headings, 6 m up." };
+
     public Option<bool> PoliceConsulted { get; } = new("--police-consulted") { Description = "Generated: the police are consulted on the proposal (§ 2 a); without it, police_consulted is not stated." };
 
     public CandidateOptions AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (Option o in new Option[] { Candidates, Generate, Spacing, HeadingStep, Spread, Models, MountHeight, Tilt, Operator, PoliceConsulted })
+        foreach (Option o in new Option[] { Candidates, Generate, Spacing, HeadingStep, Spread, Models, MountHeight, Tilt, Poles, Operator, PoliceConsulted })
         {
             command.Options.Add(o);
         }
@@ -113,8 +115,11 @@ internal sealed class CandidateOptions
                 : throw new InputException("command line", null, "--models", $"expected catalogue keys ({catalogue.AllKeys}), got \"{key}\""));
         }
 
+        var polesPath = parse.GetValue(Poles);
+        var poles = polesPath is null ? [] : PoleLayer.Load(polesPath, plan.Epsg);
         var options = new CandidateGeneratorOptions
         {
+            Poles = poles,
             SpacingM = parse.GetValue(Spacing),
             HeadingStepDeg = parse.GetValue(HeadingStep),
             FacadeSpreadDeg = parse.GetValue(Spread),
@@ -136,12 +141,12 @@ internal sealed class CandidateOptions
 
         if (generated.Candidates.Count == 0)
         {
-            throw new InputException("buildings", null, null, "no facade faces a public area, so no candidate could be generated (give --candidates instead)");
+            throw new InputException("buildings", null, null, "no facade faces a public area and no pole was given, so no candidate could be generated (give --poles or --candidates)");
         }
 
         var facing = generated.FacingPublicAssessed ? "facing public areas" : "on every outer facade (no public_area zones to tell which face the street)";
         return (generated.Candidates, string.Create(CultureInfo.InvariantCulture,
-            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}"));
+            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}{(poles.Count > 0 ? $" and on {poles.Count} pole(s)" : "")}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}{(options.PoliceConsulted == true ? ", police consulted (as the proposal states)" : "")}"));
     }
 
     private static string OptionFor(string field) => field switch

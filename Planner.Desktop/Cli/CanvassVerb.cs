@@ -54,7 +54,7 @@ internal sealed class CanvassVerb : IVerb
             }
             else
             {
-                incidents = parse.GetValue(inputs.Plan) is null
+                incidents = !inputs.IsStoredPlan(parse)
                     ? plan.Incidents
                     : PlanFileLoader.Load(new PlanFiles(Incidents: incidentsPath), new PlanLoadOptions { Epsg = plan.Epsg }).Plan.Incidents;
             }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Planner.Geo.Workspace;
 using Planner.Geo.Coverage;
+using Planner.Geo.Workspace;
 using Planner.Geo.Rules;
 
 namespace Planner.Desktop.Cli;

@@ -37,7 +37,7 @@ internal sealed class HotspotsVerb : IVerb
             var options = ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), pr.GetValue(kernel));
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "hotspots");
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "");
+            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             var result = HotspotAnalysis.Run(used, options);
             if (format == ".csv")
             {

@@ -36,7 +36,8 @@ internal sealed class OptimiseVerb : IVerb
         var targetHeight = new Option<double>("--target-height") { Description = "Target height above ground in metres (default 0).", DefaultValueFactory = _ => 0 };
         var noSwap = new Option<bool>("--no-swap") { Description = "Skip the swap pass after the greedy." };
         var output = new Option<string>("--out") { Description = "Output GeoJSON of the chosen cameras.", Required = true };
-        foreach (Option o in new Option[] { k, level, weights, demand, cell, bandwidth, targetHeight, noSwap, output })
+        var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates and headings (default EPSG:4326 lon/lat, RFC 7946)." };
+        foreach (Option o in new Option[] { k, level, weights, demand, cell, bandwidth, targetHeight, noSwap, output, outCrs })
         {
             command.Options.Add(o);
         }
@@ -45,6 +46,7 @@ internal sealed class OptimiseVerb : IVerb
         {
             var outPath = pr.GetValue(output)!;
             HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
+            var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var count = pr.GetValue(k);
             if (count < 1)
             {
@@ -74,7 +76,7 @@ internal sealed class OptimiseVerb : IVerb
             var language = rules.Language(pr, pack);
             var today = rules.TodayDate(pr);
             var plan = inputs.Load(pr, "optimise");
-            var source = pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "";
+            var source = pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "";
             var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, source);
             var (candidateList, candidateSource) = candidates.Load(pr, plan);
             var points = demandMode == "incidents"
@@ -95,18 +97,31 @@ internal sealed class OptimiseVerb : IVerb
             var lastStep = "";
             var progress = new SyncProgress(p =>
             {
-                if (p.Step != lastStep)
+                // Only long runs report, from 2 s on, once per step.
+                if (p.Step != lastStep && clock.Elapsed.TotalSeconds >= 2)
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"planner optimise: {clock.Elapsed.TotalSeconds:0.0} s: {p.Step}"));
                     lastStep = p.Step;
                 }
             });
             var report = PlacementPlanner.Run(workspace, candidateList, points, new PlacementRequest { Level = dori, K = count, Swap = !pr.GetValue(noSwap) }, progress);
-            PlacementGeoJsonWriter.Write(outPath, report, plan.Epsg);
+            PlacementGeoJsonWriter.Write(outPath, report, plan.Epsg, outEpsg);
             Print(report, plan, used.Count, filter.ToString(), offenceWeights, demandMode, candidateSource, pack, outPath);
             return CliRunner.Ok;
         }));
         return command;
+    }
+
+    private static int ParseOutCrs(string? text)
+    {
+        try
+        {
+            return text is null ? Planner.Geo.Crs.CrsRegistry.Wgs84 : Planner.Geo.Crs.CrsRegistry.ParseSupported(text);
+        }
+        catch (DomainRuleException ex)
+        {
+            throw new InputException("command line", null, "--out-crs", ex.Message);
+        }
     }
 
     private static OffenceWeights ParseWeights(string? text)

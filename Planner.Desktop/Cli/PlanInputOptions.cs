@@ -8,7 +8,8 @@ namespace Planner.Desktop.Cli;
 
 /// <summary>
 /// The shared plan inputs of the verbs: <c>--plan P</c> (a GeoPackage plan) or loose files
-/// (<c>--cameras</c>, <c>--buildings</c>, <c>--zones</c>, <c>--incidents</c>) with an optional <c>--crs</c>.
+/// (<c>--cameras</c>, <c>--buildings</c>, <c>--zones</c>, <c>--incidents</c>) with an optional <c>--crs</c>, or a
+/// shared plan (<c>--db CONNECTION --name NAME</c>, see <see cref="SharedPlanOptions"/>).
 /// </summary>
 internal sealed class PlanInputOptions
 {
@@ -37,6 +38,8 @@ internal sealed class PlanInputOptions
         Description = "OSM cameras: keep those tagged indoor, webcam or fake (skipped by default, with a warning that counts them).",
     };
 
+    public SharedPlanOptions Shared { get; } = new();
+
     public Option<string?> Crs { get; } = new("--crs") { Description = "Working CRS in metres, e.g. EPSG:25832 (default: the UTM zone of the data's centre)." };
 
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="layers"/> limits which loose-file options the verb offers.</summary>
@@ -44,6 +47,7 @@ internal sealed class PlanInputOptions
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Plan);
+        Shared.AddTo(command);
         foreach (var option in new[] { Cameras, Buildings, Zones, Incidents })
         {
             if (layers.Length == 0 || layers.Contains(option.Name.TrimStart('-')))
@@ -91,6 +95,13 @@ internal sealed class PlanInputOptions
         }
     }
 
+    /// <summary>True when the plan comes from a store (--plan, or --db with --name) rather than loose files.</summary>
+    public bool IsStoredPlan(ParseResult parse) => parse.GetValue(Plan) is not null || Shared.Given(parse);
+
+    /// <summary>The plan's name for messages: the plan file, or "plan NAME" of a shared plan; null for loose files.</summary>
+    public string? SourceName(ParseResult parse) =>
+        parse.GetValue(Plan) ?? (Shared.Given(parse) ? $"plan \"{parse.GetValue(Shared.Name)}\"" : null);
+
     /// <summary>Loads the plan the user named; warnings go to standard error. Throws <see cref="Planner.Geo.InputException"/> on bad input.</summary>
     public Plan Load(ParseResult parse, string verb)
     {
@@ -100,7 +111,19 @@ internal sealed class PlanInputOptions
         var planPath = parse.GetValue(Plan);
         IReadOnlyList<string> warnings;
         Plan plan;
-        if (planPath is not null)
+        if (Shared.Given(parse))
+        {
+            if (planPath is not null)
+            {
+                throw new Planner.Geo.InputException("--plan", null, null, "give either --plan or --db with --name, not both");
+            }
+
+            RefuseLayerFilesWithPlan(parse, SourceName(parse)!);
+            var shared = Shared.Load(parse);
+            plan = shared.Plan;
+            warnings = shared.Warnings;
+        }
+        else if (planPath is not null)
         {
             RefuseLayerFilesWithPlan(parse, planPath);
             var stored = GeoPackagePlanStore.Read(planPath);
@@ -123,7 +146,7 @@ internal sealed class PlanInputOptions
 
         foreach (var warning in warnings)
         {
-            Console.Error.WriteLine($"planner {verb}: warning: {warning}");
+            CliRunner.Warn(verb, warning);
         }
 
         return plan;

@@ -6,7 +6,7 @@ namespace Planner.Desktop.Cli;
 
 /// <summary>
 /// <c>planner pull --db CONNECTION --name NAME --out F.gpkg [--overwrite]</c>: writes a shared plan from PostGIS to a
-/// GeoPackage plan file that remembers the version it was pulled at (for the next push).
+/// GeoPackage plan file (in the plan's own CRS) that remembers the version it was pulled at (for the next push).
 /// </summary>
 internal sealed class PullVerb : IVerb
 {
@@ -29,14 +29,25 @@ internal sealed class PullVerb : IVerb
                 throw new InputException(path, null, "--out", "expected a GeoPackage file name ending in .gpkg");
             }
 
+            if (Directory.Exists(path))
+            {
+                throw new InputException(path, null, "--out", "expected a file name, got a directory");
+            }
+
             if (File.Exists(path) && !pr.GetValue(overwrite))
             {
                 throw new InputException(path, null, "--out", "the file exists; pass --overwrite to replace it");
             }
 
-            var (plan, origin) = PostGisPlanStore.Pull(pr.GetValue(db)!, pr.GetValue(name)!);
-            GeoPackagePlanStore.Write(path, plan, origin);
-            Console.WriteLine($"planner pull: wrote {path}: version {origin.Version} of {AppVerb.OneLine(plan)}");
+            using var database = PostGisDatabase.Open(pr.GetValue(db)!);
+            var pulled = database.Plan(pr.GetValue(name)!).PullAsync().GetAwaiter().GetResult();
+            foreach (var warning in pulled.Warnings)
+            {
+                CliRunner.Warn("pull", warning);
+            }
+
+            GeoPackagePlanStore.Write(path, pulled.Plan, pulled.Origin);
+            Console.WriteLine($"planner pull: wrote {path}: version {pulled.Origin.Version} of {AppVerb.OneLine(pulled.Plan)}");
             return CliRunner.Ok;
         }));
         return command;

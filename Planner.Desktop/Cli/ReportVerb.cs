@@ -8,7 +8,10 @@ using Planner.Reports.Layout;
 
 namespace Planner.Desktop.Cli;
 
-/// <summary><c>planner report --plan P --out F.pdf [--lang da|en]</c>: the PDF proposal for legal review.</summary>
+/// <summary>
+/// <c>planner report --plan P --out F.pdf [--lang da|en] [--target-height M] [--case-number S] [--full-camera-sections]</c>:
+/// the PDF proposal for legal review. A plan without cameras is bad input (exit 2): there is nothing to propose.
+/// </summary>
 internal sealed class ReportVerb : IVerb
 {
     public Command Build()
@@ -20,7 +23,13 @@ internal sealed class ReportVerb : IVerb
         var rules = new Option<string?>("--rules") { Description = "Rule pack JSON (default: the bundled data/rules/dk.json)." };
         var cell = new Option<double>("--cell") { Description = "Hotspot grid cell in metres (default 25).", DefaultValueFactory = _ => 25 };
         var bandwidth = new Option<double>("--bandwidth") { Description = "Hotspot kernel radius and Gi* band in metres (default 100).", DefaultValueFactory = _ => 100 };
+        var targetHeight = new Option<double>("--target-height") { Description = "Height above ground in metres of the target the views and DORI levels are computed for (default 0; 1.6 = faces).", DefaultValueFactory = _ => 0 };
+        var caseNumber = new Option<string?>("--case-number", "--sagsnr") { Description = "The municipality's case number (sagsnr.), printed on the cover and in the sign-off block." };
+        var full = new Option<bool>("--full-camera-sections") { Description = "One full section per camera even above 100 cameras (default: a compact table and a map atlas)." };
         command.Options.Add(output);
+        command.Options.Add(targetHeight);
+        command.Options.Add(caseNumber);
+        command.Options.Add(full);
         command.Options.Add(lang);
         command.Options.Add(rules);
         command.Options.Add(cell);
@@ -41,9 +50,29 @@ internal sealed class ReportVerb : IVerb
                 throw new InputException(pack.SourceFile, null, "languages", $"the rule pack has no {language.Code()} texts (it has {string.Join(", ", pack.Languages)})");
             }
 
+            var target = parse.GetValue(targetHeight);
+            if (!double.IsFinite(target) || target < 0 || target > 10)
+            {
+                throw new InputException("--target-height", null, null, $"expected a height in metres in [0, 10], got {target.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+
             var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
-            var options = new ReportOptions { Pack = pack, CellM = hotspot.CellSize, BandwidthM = hotspot.Bandwidth };
+            var options = new ReportOptions
+            {
+                Pack = pack,
+                CellM = hotspot.CellSize,
+                BandwidthM = hotspot.Bandwidth,
+                TargetHeightM = target,
+                CaseNumber = parse.GetValue(caseNumber),
+                FullCameraSections = parse.GetValue(full),
+            };
             var plan = inputs.Load(parse, "report");
+            if (plan.Cameras.Count == 0)
+            {
+                throw new InputException(inputs.SourceName(parse) ?? "plan", null, "cameras", "the plan has no cameras, so there is nothing to propose; add cameras first");
+            }
+
+            // Only a plan file has a file hash for the cover; a shared plan is identified by its layer hashes.
             var input = ReportAssembler.Assemble(plan, language, DateTimeOffset.Now, parse.GetValue(inputs.Plan), options);
             using var fonts = FontSet.LoadBundled();
             var pages = 0;

@@ -41,7 +41,7 @@ internal sealed class StatsVerb : IVerb
 
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "stats");
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? pr.GetValue(inputs.Plan) ?? "");
+            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             var hotspots = HotspotAnalysis.Run(used, options);
             using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Coverage = new CoverageOptions { TargetHeightM = height } });
             var views = workspace.Current.ViewsInPlanOrder;

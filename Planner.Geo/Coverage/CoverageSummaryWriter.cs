@@ -11,12 +11,12 @@ namespace Planner.Geo.Coverage;
 /// </summary>
 public static class CoverageSummaryWriter
 {
-    /// <summary>The summary with the first <paramref name="maxZones"/> zones (all by default) and <c>zones_total</c>.</summary>
+    /// <summary>The summary of a workspace state; lists the first <paramref name="maxZones"/> zones (a real town has thousands, a terminal wants a few) and <c>zones_total</c>.</summary>
     public static string ToJson(WorkspaceSnapshot snapshot, double targetHeightM, string outPath, int maxZones = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var plan = snapshot.Plan;
-        var zones = plan.Zones.Take(maxZones).Select(snapshot.Mosaic.CoverageOf).ToList();
+        var zones = plan.Zones.Take(Math.Max(0, maxZones)).Select(snapshot.Mosaic.CoverageOf).ToList();
         return ToJson(plan, targetHeightM, snapshot.Figures, zones, outPath, plan.Zones.Count);
     }
 

@@ -8,12 +8,14 @@ namespace Planner.Geo.Placement;
 /// cost), an upper bound of the current one by submodularity; the top is re-evaluated until it is fresh. Ties go to
 /// the lowest candidate index, so the choice is exactly that of plain greedy. The greedy stops when no candidate adds
 /// anything. With a cost budget it runs twice, by gain per cost and by gain, and keeps the better (CELF's rule).</item>
-/// <item>Swap pass: exchange a chosen candidate for an unchosen one while that raises the value (best exchange per
-/// round). A swap can raise the value by at most the newcomer's marginal gain, which prunes the search.</item>
+/// <item>Swap pass: exchange a chosen candidate i for an unchosen j while that raises the value (best exchange per
+/// round). The change is δ(j | S) − loss(i) + w(j ∩ seen only by i): exact for the candidates sharing demand with i
+/// (found through the transposed sets), and for every other j just δ(j | S) − loss(i), best at the largest δ.</item>
 /// <item>Certificate: for any set S, OPT ≤ f(S) + the best knapsack of marginal gains δ(e | S) within the budget
 /// (the k largest gains for a budget of k cameras; the fractional knapsack by gain per cost for a cost budget).
-/// Evaluated after every greedy step (with the lazy gains, which only over-estimate) and exactly at the start, at the
-/// end of the greedy and after every swap round; the smallest bound is kept.</item>
+/// Evaluated exactly at the start, at the end of the greedy and after every swap round, and at every greedy pick as
+/// f(S) + k · (the pick's gain, the largest); the smallest bound is kept. (Σ of the k largest lazy gains after each
+/// step would also be valid, but costs O(n) per step, more than the lazy greedy itself on sparse sets.)</item>
 /// </list>
 /// Cost: construction aside, each evaluation is one pass over a candidate's set; plain greedy needs k·n of them.
 /// </summary>
@@ -125,7 +127,6 @@ public static class MaxCoverage
 
                 gain[top] = 0;
                 round++;
-                bound.Offer(value, gain, taken);
                 continue;
             }
 
@@ -154,6 +155,7 @@ public static class MaxCoverage
     {
         var n = sets.CandidateCount;
         var weights = sets.Weights;
+        var (byDemandStart, byDemand) = Transpose(sets);
         var count = new int[sets.DemandCount];
         var taken = new bool[n];
         foreach (var c in chosen)
@@ -167,6 +169,8 @@ public static class MaxCoverage
 
         var delta = new double[n];
         var onlyThis = new bool[sets.DemandCount];
+        var sharing = new bool[n];
+        var shared = new List<int>();
         var eps = 1e-12 * Math.Max(1, sets.TotalWeight);
         var swaps = 0;
         for (var round = 0; ; round++)
@@ -213,17 +217,24 @@ public static class MaxCoverage
                     {
                         onlyThis[d] = true;
                         loss += weights[d];
+                        for (var t = byDemandStart[d]; t < byDemandStart[d + 1]; t++)
+                        {
+                            var j = byDemand[t];
+                            if (!taken[j] && !sharing[j])
+                            {
+                                sharing[j] = true;
+                                shared.Add(j);
+                            }
+                        }
                     }
                 }
 
-                foreach (var j in order)
-                {
-                    if (delta[j] <= bestImprovement)
-                    {
-                        break;
-                    }
+                bool Affordable(int j) => spent - costs[i] + costs[j] <= budget * (1 + 1e-12);
 
-                    if (spent - costs[i] + costs[j] > budget * (1 + 1e-12))
+                // Candidates that share i's own demand: exact change.
+                foreach (var j in shared)
+                {
+                    if (!Affordable(j))
                     {
                         continue;
                     }
@@ -243,10 +254,32 @@ public static class MaxCoverage
                     }
                 }
 
+                // Any other candidate changes the value by δ(j | S) − loss(i): the first affordable one in δ order is best.
+                foreach (var j in order)
+                {
+                    if (delta[j] - loss <= bestImprovement)
+                    {
+                        break;
+                    }
+
+                    if (!sharing[j] && Affordable(j))
+                    {
+                        (bestImprovement, bestOut, bestIn) = (delta[j] - loss, i, j);
+                        break;
+                    }
+                }
+
                 foreach (var d in sets.Of(i))
                 {
                     onlyThis[d] = false;
                 }
+
+                foreach (var j in shared)
+                {
+                    sharing[j] = false;
+                }
+
+                shared.Clear();
             }
 
             if (bestOut < 0)
@@ -269,6 +302,36 @@ public static class MaxCoverage
             chosen[chosen.IndexOf(bestOut)] = bestIn;
             swaps++;
         }
+    }
+
+    /// <summary>The sets transposed: for each demand point the candidates that cover it (CSR).</summary>
+    private static (int[] Start, int[] Items) Transpose(CoverageSets sets)
+    {
+        var start = new int[sets.DemandCount + 1];
+        for (var c = 0; c < sets.CandidateCount; c++)
+        {
+            foreach (var d in sets.Of(c))
+            {
+                start[d + 1]++;
+            }
+        }
+
+        for (var d = 0; d < sets.DemandCount; d++)
+        {
+            start[d + 1] += start[d];
+        }
+
+        var fill = start[..^1].ToArray();
+        var items = new int[start[^1]];
+        for (var c = 0; c < sets.CandidateCount; c++)
+        {
+            foreach (var d in sets.Of(c))
+            {
+                items[fill[d]++] = c;
+            }
+        }
+
+        return (start, items);
     }
 
     /// <summary>Ranks a final set greedily (largest marginal gain first, ties by index) for the gain and cumulative curve.</summary>

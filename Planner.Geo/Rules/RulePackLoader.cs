@@ -39,6 +39,11 @@ public static partial class RulePackLoader
     public static RulePack Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, null, null, "is a folder; expected a rule pack JSON file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, null, null, "the rule pack file does not exist");

@@ -20,6 +20,11 @@ public static class ShareRequestReader
 
     public static ShareRequest Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, null, null, "is a folder; expected a sharing request JSON file");
+        }
+
         if (!File.Exists(path))
         {
             throw new InputException(path, null, null, "the request file does not exist");

@@ -34,7 +34,7 @@ public static class GeoPackagePlanStore
         AtomicFile.WriteVia(path, temp => GeoPackageWriter.WriteNew(temp, plan, origin));
     }
 
-    /// <summary>The shared plan and version a file was pulled from (see <see cref="PostGisPlanStore.Pull"/>), or null for a local plan.</summary>
+    /// <summary>The shared plan and version a file was pulled from (see <see cref="PostGisPlanStore.PullAsync"/>), or null for a local plan.</summary>
     public static PlanOrigin? ReadOrigin(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

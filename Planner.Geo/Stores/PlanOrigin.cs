@@ -7,5 +7,11 @@ namespace Planner.Geo.Stores;
 /// </summary>
 public sealed record PlanOrigin(string Name, int Version);
 
-/// <summary>What a push did: the plan's new version and how many cameras it inserted, changed and deleted.</summary>
-public sealed record PushResult(int Version, int CamerasInserted, int CamerasUpdated, int CamerasDeleted);
+/// <summary>
+/// What a push did: the plan's new version and how many cameras it inserted, changed and deleted; <see cref="Notes"/>
+/// say what it left alone and why (e.g. incidents a login may not write) and what results it stored.
+/// </summary>
+public sealed record PushResult(int Version, int CamerasInserted, int CamerasUpdated, int CamerasDeleted)
+{
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -7,79 +7,67 @@ using Planner.Reports.Maps;
 
 namespace Planner.Reports.Content;
 
-/// <summary>One section per camera: facts, DORI distances, a map of its view, its findings with citations, mask, signs.</summary>
+/// <summary>
+/// One section per camera: its map (view per DORI level, the offending part hatched, mask, sign points) beside its
+/// facts (position, controller, lawful basis as checked, intended basis, council decision, optics), the DORI distances,
+/// then its findings with citations. Sections follow each other without page breaks (two per page where they fit).
+/// </summary>
 public static class CameraSection
 {
-    public const float MapHeight = 195;
+    public const float MapHeight = 196;
 
     public static IEnumerable<Block> Build(ReportContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        yield return new Heading(ctx.T.CameraHeading);
-        var first = true;
+        yield return ctx.Outline.Add(ctx.T.CameraHeading);
+        // One legend for every camera map (they all draw the same layers), so each map keeps its whole frame for data.
+        var legendScene = ctx.BaseScene() with
+        {
+            Views = ctx.BaseScene().Views,
+            Offending = [NetTopologySuite.Geometries.Polygon.Empty],
+            PrivacyMasks = [NetTopologySuite.Geometries.Polygon.Empty],
+            SignPoints = [new Coordinate()],
+        };
+        var entries = MapLegend.Entries(legendScene);
+        yield return new Paragraph(ctx.T.CameraMapsIntro, TextStyle.Body, 2);
+        yield return new Figure(MapLegend.GridHeight(entries, ctx.Fonts, PageSetup.A4.ContentWidth), (c, r) => MapLegend.DrawGrid(c, r, entries, ctx.Fonts));
         foreach (var camera in ctx.Plan.Cameras)
         {
-            foreach (var block in One(ctx, camera, newPage: !first))
+            foreach (var block in One(ctx, camera))
             {
                 yield return block;
             }
-
-            first = false;
         }
     }
 
-    public static IEnumerable<Block> One(ReportContext ctx, Camera cam, bool newPage)
+    public static IEnumerable<Block> One(ReportContext ctx, Camera cam)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(cam);
         var t = ctx.T;
-        var f = ctx.F;
-        var o = cam.Optics;
-        yield return new Heading(ctx.Format(t.CameraSection, cam.Id), 2, newPage);
         var findings = ctx.FindingsByCamera.GetValueOrDefault(cam.Id) ?? [];
-        var facts = new Table([1.3f, 3.7f])
-            .Row(t.Position, Position(ctx, cam))
-            .Row(t.Operator, Names.Operator(cam.Operator, ctx.Language) + (cam.OperatorId is { } id ? $" ({id})" : ""))
-            .Row(t.Model, cam.Model ?? t.Unknown)
-            .Row(t.Optics, ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : ""))
-            .Row(t.MountTilt, $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")
-            .Row(t.Purpose, cam.Purpose ?? t.Unknown)
-            .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown))
-            .Row(t.Retention, cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown)
-            .Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + f.Date(e) + ")" : ""));
-        if (cam.Operator == OperatorType.Municipality)
-        {
-            facts.Row(t.PoliceConsulted, f.YesNo(cam.PoliceConsulted, t.Unknown));
-        }
-
-        if (ctx.Input.Compliance is not null)
-        {
-            var masks = findings.Where(x => x.Mask is not null).Select(x => x.Mask!).ToList();
-            facts.Row(t.PrivacyMask, masks.Count == 0 ? t.NoMask : ctx.Format(t.MaskArea, f.Num(masks.Sum(m => m.Area))));
-            var signs = findings.SelectMany(x => x.SignPoints).ToList();
-            facts.Row(t.Signs, signs.Count == 0 ? t.NoSigns : ctx.Format(t.SignsAt, signs.Count, string.Join("; ", signs.Select(s => $"E {f.Num(s.X, 1)}, N {f.Num(s.Y, 1)}"))));
-        }
-
-        yield return facts;
-        yield return Dori(ctx, o);
+        yield return new Heading(ctx.Format(t.CameraSection, cam.Id), 2, newPage: false);
         var view = ctx.ViewsById?.GetValueOrDefault(cam.Id);
+        var offending = findings.Where(x => x.Offending is not null).Select(x => x.Offending!).ToList();
         var scene = ctx.BaseScene() with
         {
             FocusCameraId = cam.Id,
-            LegendBeside = true,
             Views = view is null ? [] : [view],
             PrivacyMasks = findings.Where(x => x.Mask is not null).Select(x => x.Mask!).ToList(),
             SignPoints = findings.SelectMany(x => x.SignPoints).ToList(),
+            Offending = offending,
+            LegendBelow = true,
+            NoLegend = true,
         };
-        var extent = Extent(cam, view);
-        yield return new Figure(MapHeight, (c, r) => MapRenderer.Draw(c, r, scene, extent, ctx.Fonts),
+        var extent = Extent(cam, view, offending);
+        var map = new Figure(MapHeight, (c, r) => MapRenderer.Draw(c, r, scene, extent, ctx.Fonts),
             ctx.Format(view is null ? t.PositionCaption : t.ViewCaption, cam.Id));
+        yield return new Columns(map, Facts(ctx, cam, findings), 0.41f);
         if (ctx.Input.Compliance is not null)
         {
-            yield return new Heading(t.Findings, 3);
             if (findings.Count == 0)
             {
-                yield return new Paragraph(t.NoFindings);
+                yield return new Paragraph(t.NoFindings, TextStyle.Body, 6);
             }
             else
             {
@@ -88,53 +76,126 @@ public static class CameraSection
         }
     }
 
+    private static Table Facts(ReportContext ctx, Camera cam, IReadOnlyList<ReportFinding> findings)
+    {
+        var t = ctx.T;
+        var f = ctx.F;
+        var o = cam.Optics;
+        var facts = new Table([1.4f, 2.6f], style: TextStyle.Body.WithSize(7.2f))
+            .Row(t.Position, Position(ctx, cam))
+            .Row(t.Controller, $"{cam.ControllerName ?? cam.OperatorId ?? t.Unknown} ({Names.Operator(cam.Operator, ctx.Language).ToLowerInvariant()}); {t.Cvr} {cam.ControllerCvr ?? t.Unknown}")
+            .Row(t.Purpose, (cam.Purpose ?? t.Unknown) + (cam.PurposeCategory is { } pc ? " (" + t.PurposeCategory + ": " + Names.Purpose(pc, ctx.Language) + ")" : ""))
+            .Row(t.IntendedBasis, t.Unknown);
+        if (ctx.Input.Compliance is not null)
+        {
+            facts.Row(t.LawfulBasis, LawfulBasis(ctx, findings));
+        }
+
+        if (cam.Operator == OperatorType.Municipality && ctx.Input.Compliance is { IsDanish: true })
+        {
+            var decision = cam.CouncilDecisionRef is null && cam.CouncilDecisionDate is null
+                ? t.CouncilNeeded
+                : (cam.CouncilDecisionRef ?? t.Unknown) + (cam.CouncilDecisionDate is { } dd ? " (" + f.Date(dd) + ")" : "");
+            facts.Row(t.CouncilDecision, decision + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
+        }
+
+        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : "")
+                + (cam.Permit is null ? "" : "; " + t.PermitIssuer.ToLowerInvariant() + " " + (cam.PermitIssuer ?? t.Unknown)))
+            .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown) + "; " + t.Retention.ToLowerInvariant() + " " + (cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown))
+            .Row(t.Optics, (cam.Model ?? t.Unknown) + "; " + ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : "")
+                + "; " + t.MountTilt.ToLowerInvariant() + " " + $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")
+            .Row(t.DoriDistances, Dori(ctx, o));
+        if (ctx.Input.Compliance is not null)
+        {
+            var offending = findings.Where(x => x.Offending is not null).Select(x => x.Offending!).ToList();
+            if (offending.Count > 0)
+            {
+                var area = offending.Count == 1 ? offending[0].Area : NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Union(offending[0].Factory.BuildGeometry(offending)).Area;
+                facts.Row(Palette.Fail.WithAlpha(0x22), t.OffendingArea, ctx.Format(t.OffendingLine, f.Num(area, 1)));
+            }
+
+            var masks = findings.Where(x => x.Mask is not null).Select(x => x.Mask!).ToList();
+            facts.Row(t.PrivacyMask, masks.Count == 0 ? t.NoMask : ctx.Format(t.MaskArea, f.Num(masks.Sum(m => m.Area), 1)));
+            var signs = findings.SelectMany(x => x.SignPoints).ToList();
+            facts.Row(t.Signs, signs.Count == 0 ? t.NoSigns : ctx.Format(t.SignsAt, signs.Count, string.Join("; ", signs.Select(s => f.Coordinate(s.X, s.Y)))));
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// The lawful basis the check found: the rules whose exception covers public ground in the view (outcome
+    /// within_envelope, or a valid permit); otherwise says that none does, or that no public ground is in view.
+    /// </summary>
+    public static string LawfulBasis(ReportContext ctx, IReadOnlyList<ReportFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(findings);
+        var bases = findings.Where(x => x.Excused is not null || x.Outcome is "within_envelope" or "permit_valid")
+            .Select(x => x.RuleId + " (" + x.Citation + ")")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (bases.Count > 0)
+        {
+            return string.Join("; ", bases);
+        }
+
+        return findings.Any(x => x.Offending is not null || x.Outcome == "registration_required") ? ctx.T.NoExceptionApplies : ctx.T.NoPublicView;
+    }
+
     public static Table FindingsTable(ReportContext ctx, IEnumerable<ReportFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var t = ctx.T;
-        var table = new Table([0.75f, 0.95f, 2.6f, 1.8f], [t.Severity, t.Rule, t.Message, t.Citation]);
+        var table = new Table([0.62f, 0.72f, 3.6f, 1.5f], [t.Severity, t.Rule, t.Message, t.Citation], TextStyle.Body.WithSize(7.2f));
         foreach (var x in findings)
         {
+            // A large plan's plan-level messages name every camera; the camera table already lists them.
+            var message = ctx.Input.Compact && x.Message.Length > 700 ? x.Message[..600] + " " + t.Shortened : x.Message;
             // The engine's message already explains an assumption; the rule column flags it so a reader can scan for them.
             table.Row(SummarySection.SeverityFill(x.Severity), Names.Severity(x.Severity, t), x.RuleId + (x.RestsOnAssumption ? "\n" + t.Assumed : ""),
-                x.Message, x.Citation);
+                message, x.Citation);
         }
 
         return table;
     }
 
-    private static Table Dori(ReportContext ctx, CameraOptics o)
+    /// <summary>Each DORI level's ground distances without buildings, "from–to" in metres, at the report's target height.</summary>
+    private static string Dori(ReportContext ctx, CameraOptics o)
     {
-        var t = ctx.T;
         var f = ctx.F;
-        var g = ViewGeometry.Of(o);
-        var table = new Table([2.2f, 1, 1], [t.DoriDistances, t.From, t.To]);
-        foreach (var level in DoriLevels.All)
+        var g = ViewGeometry.Of(o, ctx.Input.TargetHeightM);
+        return string.Join("; ", DoriLevels.All.Where(l => l != DoriLevel.Visible).Select(level =>
         {
             var outer = g.OuterRadiusM(level);
-            var reached = g.HasFootprint && outer > g.NearM;
-            table.Row(Names.Level(level, ctx.Language), reached ? f.Metres(g.NearM) : "—", reached ? f.Metres(outer) : t.NotReached);
-        }
-
-        return table;
+            var name = Names.Level(level, ctx.Language);
+            name = name[..(name.IndexOf(' ', StringComparison.Ordinal) is var i and > 0 ? i : name.Length)].ToLowerInvariant();
+            return name + " " + (g.HasFootprint && outer > g.NearM ? $"{f.Num(g.NearM, 1)}–{f.Metres(outer)}" : ctx.T.NotReached);
+        }));
     }
 
     private static string Position(ReportContext ctx, Camera cam)
     {
         var f = ctx.F;
-        var text = $"E {f.Num(cam.X, 1)}, N {f.Num(cam.Y, 1)} (EPSG:{ctx.Plan.Epsg})";
+        var text = $"{f.Coordinate(cam.X, cam.Y)} (EPSG:{ctx.Plan.Epsg})";
         if (ctx.Plan.Epsg != CrsRegistry.Wgs84 && CrsRegistry.IsSupported(ctx.Plan.Epsg))
         {
             var (lon, lat) = CrsRegistry.Transform(ctx.Plan.Epsg, CrsRegistry.Wgs84, cam.X, cam.Y);
-            text += $"; {f.Num(lat, 6)}° N, {f.Num(lon, 6)}° E";
+            text += $"; {f.Num(lat, 6)}° N, {f.Num(lon, 6)}° {(ctx.Language == ReportLanguage.Danish ? "Ø" : "E")}";
         }
 
         return text;
     }
 
-    private static Envelope Extent(Camera cam, CameraView? view)
+    private static Envelope Extent(Camera cam, CameraView? view, IReadOnlyList<Geometry> offending)
     {
         var e = new Envelope(cam.X - 15, cam.X + 15, cam.Y - 15, cam.Y + 15);
+        foreach (var g in offending)
+        {
+            e.ExpandToInclude(g.EnvelopeInternal);
+        }
+
         if (view is not null && !view.Visible.IsEmpty)
         {
             e.ExpandToInclude(view.Visible.EnvelopeInternal);

@@ -22,13 +22,15 @@ public static class CoverSection
             .Row(t.PlanVersion, ctx.PlanVersion)
             .Row(t.Date, ctx.F.Date(ctx.Input.GeneratedAt))
             .Row(t.Author, meta.Author ?? t.Unknown)
-            .Row(t.DataSource, meta.Source ?? t.Unknown)
+            .Row(t.DataSource, ctx.SourceLine())
             .Row(t.Crs, CrsRegistry.TryDescribe(ctx.Plan.Epsg, out var crs) ? $"{crs.Code} ({crs.Name})" : $"EPSG:{ctx.Plan.Epsg}");
         if (ctx.Input.Compliance is { } c)
         {
-            facts.Row(t.RulePack, $"{c.RulePackName} {c.RulePackVersion}")
+            facts.Row(t.RulePack, ctx.Format(t.PackLine, c.PackId, c.RulePackVersion, ctx.F.Num(c.RuleCount), c.Jurisdiction))
                 .Row(t.RulePackHash, c.RulePackHash);
         }
+
+        facts.Row(t.CaseNumber, ctx.Input.CaseNumber ?? t.ToBeFilled);
 
         yield return facts;
         if (meta.Synthetic)
@@ -76,7 +78,7 @@ public static class CoverSection
         var layers = new Table([1f, 0.8f, 4.2f], [t.Layer, t.Features, t.Hash], new TextStyle(7.5f, false, SKColors.Black));
         foreach (var l in ctx.Layers)
         {
-            layers.Row(l.Name, ctx.F.Num(counts[l.Name]), l.Sha256);
+            layers.Row(Names.Layer(l.Name, ctx.Language), ctx.F.Num(counts[l.Name]), l.Sha256);
         }
 
         if (ctx.Input.PlanFile is { } pf)

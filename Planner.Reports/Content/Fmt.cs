@@ -25,6 +25,24 @@ public sealed class Fmt(ReportLanguage language)
         return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
     }
 
+    /// <summary>
+    /// A projected position as "E 535675,0 N 6231935,7" (Danish) or "E 535675.0 N 6231935.7": one decimal, no
+    /// thousands separator, so a surveyor reads it without ambiguity.
+    /// </summary>
+    public string Coordinate(double east, double north)
+    {
+        var e = east.ToString("0.0", CultureInfo.InvariantCulture);
+        var n = north.ToString("0.0", CultureInfo.InvariantCulture);
+        return Da ? $"E {e.Replace('.', ',')} N {n.Replace('.', ',')}" : $"E {e} N {n}";
+    }
+
+    /// <summary>A value with up to two decimals and no trailing zeros ("1,5", "5.000", "0,25").</summary>
+    public string Value(double value)
+    {
+        var s = value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
+    }
+
     public string Percent(double fraction, int decimals = 1) => Num(fraction * 100, decimals) + " %";
 
     public string Metres(double value, int decimals = 1) => Num(value, decimals) + " m";

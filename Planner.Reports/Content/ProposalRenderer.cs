@@ -16,16 +16,26 @@ public static class ProposalRenderer
         return PdfWriter.Write(output, Blocks(ctx), Info(ctx), fonts);
     }
 
-    public static IEnumerable<Block> Blocks(ReportContext ctx) =>
-        CoverSection.Build(ctx)
+    /// <summary>
+    /// The document's blocks, built in full (a list) so that every heading has registered in the contents before the
+    /// contents list is laid out. Blocks are small: maps and tables draw from the plan when their page is drawn.
+    /// </summary>
+    public static IReadOnlyList<Block> Blocks(ReportContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        return CoverSection.Build(ctx)
+            .Concat(ScopeSection.Build(ctx))
             .Concat(SummarySection.Build(ctx))
             .Concat(ClosingSections.HourOfWeek(ctx))
             .Concat(MapSections.Overview(ctx))
             .Concat(MapSections.Hotspots(ctx))
-            .Concat(CameraSection.Build(ctx))
+            .Concat(ctx.Input.Compact ? CameraAtlas.Build(ctx) : CameraSection.Build(ctx))
             .Concat(ClosingSections.Assumptions(ctx))
+            .Concat(OpenQuestions.Build(ctx))
             .Concat(ClosingSections.Evidence(ctx))
-            .Concat(ClosingSections.SignOff(ctx));
+            .Concat(ClosingSections.SignOff(ctx))
+            .ToList();
+    }
 
     public static DocumentInfo Info(ReportContext ctx)
     {
@@ -40,6 +50,7 @@ public static class ProposalRenderer
             HeaderRight = $"{t.HeaderTitle} · {ctx.F.Date(ctx.Input.GeneratedAt)}",
             FooterLeft = meta.Synthetic ? t.SyntheticLabel : "",
             PageLabel = (x, y) => ctx.Format(t.PageLabel, x, y),
+            Outline = ctx.Outline,
         };
     }
 }

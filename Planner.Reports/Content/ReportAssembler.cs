@@ -19,6 +19,15 @@ public sealed record ReportOptions
 
     /// <summary>Kernel radius, metres; also the Gi* band.</summary>
     public double BandwidthM { get; init; } = 100;
+
+    /// <summary>Height above ground of the target, metres: the views and DORI levels are computed for it (1.6 = faces).</summary>
+    public double TargetHeightM { get; init; }
+
+    /// <summary>The municipality's case number (sagsnr.); null leaves the field blank to fill in.</summary>
+    public string? CaseNumber { get; init; }
+
+    /// <summary>Full per-camera sections even for large plans.</summary>
+    public bool FullCameraSections { get; init; }
 }
 
 /// <summary>
@@ -35,14 +44,35 @@ public static class ReportAssembler
 
         // One pipeline: views and findings come from the plan workspace, as in every verb and the app.
         var rules = new RuleEngineOptions { Today = CopenhagenTime.DateOf(generatedAt), Language = language.Code() };
-        using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Pack = options.Pack, Rules = rules });
-        var views = workspace.Current.ViewsInPlanOrder;
+        using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions
+        {
+            Pack = options.Pack,
+            Rules = rules,
+            Coverage = new CoverageOptions { TargetHeightM = options.TargetHeightM },
+        });
+        return FromResults(plan, language, generatedAt, workspace.Current.ViewsInPlanOrder, options.Pack is null ? null : workspace.Current.Findings, options, planPath);
+    }
+
+    /// <summary>
+    /// The seam for the plan workspace: a proposal from results computed elsewhere — the views (plan camera order, at
+    /// <see cref="ReportOptions.TargetHeightM"/>) and the rule findings of <see cref="ReportOptions.Pack"/> (null = no
+    /// rule check). Only the hotspot grid is computed here.
+    /// </summary>
+    public static ReportInput FromResults(Plan plan, ReportLanguage language, DateTimeOffset generatedAt, IReadOnlyList<CameraView> views,
+        IReadOnlyList<Finding>? findings, ReportOptions options, string? planPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(options);
         return new ReportInput(plan, language, generatedAt)
         {
+            TargetHeightM = options.TargetHeightM,
+            CaseNumber = string.IsNullOrWhiteSpace(options.CaseNumber) ? null : options.CaseNumber.Trim(),
+            FullCameraSections = options.FullCameraSections,
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
             Hotspots = plan.Incidents.Count == 0 ? null : Hotspots(plan, options),
-            Compliance = options.Pack is null ? null : Compliance(plan, workspace.Current.Findings, options.Pack, language),
+            Compliance = options.Pack is null || findings is null ? null : Compliance(plan, findings, options.Pack, language),
         };
     }
 
@@ -74,15 +104,6 @@ public static class ReportAssembler
         };
     }
 
-    public static ComplianceResult Compliance(Plan plan, IReadOnlyList<CameraView> views, RulePack pack, ReportLanguage language, DateTimeOffset generatedAt)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(pack);
-        var findings = RuleEngine.Evaluate(pack, plan.Cameras, views, plan.Zones, new RuleEngineOptions { Today = CopenhagenTime.DateOf(generatedAt), Language = language.Code(), Buildings = plan.Buildings.Count > 0 ? plan.Buildings : null });
-        return Compliance(plan, findings, pack, language);
-    }
-
-    /// <summary>The compliance section from findings already evaluated (e.g. by the plan workspace).</summary>
     public static ComplianceResult Compliance(Plan plan, IReadOnlyList<Finding> findings, RulePack pack, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -90,17 +111,25 @@ public static class ReportAssembler
         ArgumentNullException.ThrowIfNull(pack);
         var lang = language.Code();
         var assumptions = new List<LegalAssumption>();
-        foreach (var p in findings.SelectMany(f => f.AssumedParameters).DistinctBy(p => (p.RuleId, p.Name)).OrderBy(p => p.RuleId, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal))
+        var unconfirmed = new List<UnconfirmedRule>();
+        foreach (var rule in pack.Rules)
         {
-            var unit = p.Unit switch { "m2" => "m²", "count" => "", _ => p.Unit };
-            var value = (p.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " " + unit).TrimEnd();
-            assumptions.Add(new LegalAssumption(p.RuleId, p.Name, value, $"[{p.Status}] {p.Reasoning}", pack.Find(p.RuleId)?.Source.Citation ?? ""));
-        }
+            foreach (var p in rule.Parameters)
+            {
+                var using_ = findings.Count(f => f.AssumedParameters.Any(a => a.RuleId == rule.Id && a.Name == p.Name));
+                assumptions.Add(new LegalAssumption(rule.Id, p.Name, p.Value, p.Unit, BasisName(p.Basis), p.Status.ToString(), p.Reasoning, rule.Source.Citation)
+                {
+                    FindingsUsing = using_,
+                });
+            }
 
-        foreach (var ruleId in findings.Where(f => f.RuleUnconfirmed).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
-        {
-            var rule = pack.Find(ruleId)!;
-            assumptions.Add(new LegalAssumption(ruleId, rule.Title.Get(lang), $"[{rule.Status}]", rule.StatusNote?.Get(lang) ?? "", rule.Source.Citation));
+            if (rule.Status != SourceStatus.V)
+            {
+                unconfirmed.Add(new UnconfirmedRule(rule.Id, rule.Title.Get(lang), rule.Status.ToString(), rule.StatusNote?.Get(lang) ?? "", rule.Source.Citation)
+                {
+                    FindingsUsing = findings.Count(f => f.RuleId == rule.Id && f.RuleUnconfirmed),
+                });
+            }
         }
 
         var dpia = findings.Where(f => f.Outcome == "dpia_required").ToList();
@@ -109,10 +138,17 @@ public static class ReportAssembler
             RulePackName = pack.Name,
             RulePackVersion = pack.Version,
             RulePackHash = pack.Sha256,
-            Findings = findings.Select(ToReport).ToList(),
+            PackId = pack.PackId,
+            Jurisdiction = pack.Jurisdiction,
+            RuleCount = pack.Rules.Count,
+            HasRegistration = pack.Rules.Any(r => r.Check == "registration"),
+            Laws = pack.Rules.SelectMany(r => r.Source.Law.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            ConsolidatedActs = pack.Rules.Select(r => r.Source.ConsolidatedAct).OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            Findings = findings.Select(f => ToReport(f) with { Message = FindingWording.Message(f, pack, language) }).ToList(),
             Assumptions = assumptions,
+            UnconfirmedRules = unconfirmed,
             DpiaRequired = dpia.Count > 0,
-            DpiaReason = string.Join(" ", dpia.Select(f => f.Message)),
+            DpiaReason = string.Join(" ", dpia.Select(f => FindingWording.Message(f, pack, language))),
             PolcamDue = findings.Where(f => f.Outcome == "registration_required" && f.CameraId is not null).Select(f => f.CameraId!).Distinct().ToList(),
             UncheckedCameras = plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).ToList(),
         };
@@ -126,7 +162,19 @@ public static class ReportAssembler
     }, f.Message, f.Citation)
     {
         RestsOnAssumption = f.Assumption,
+        RuleTitle = f.RuleTitle,
+        Outcome = f.Outcome,
+        CameraIds = f.CameraIds,
+        Offending = f.GeometryRole == "offending_view" ? f.Geometry : null,
+        Excused = f.GeometryRole == "excused_view" ? f.Geometry : null,
         Mask = f.GeometryRole == "privacy_mask" ? f.Geometry : null,
         SignPoints = f.GeometryRole == "sign_points" && f.Geometry is { } g ? g.Coordinates.Select(c => new Coordinate(c.X, c.Y)).ToList() : [],
+    };
+
+    private static string BasisName(ParameterBasis basis) => basis switch
+    {
+        ParameterBasis.FixedByLaw => "fixed_by_law",
+        ParameterBasis.Assumption => "assumption",
+        _ => "method",
     };
 }

@@ -21,6 +21,28 @@ public sealed record ReportInput(Plan Plan, ReportLanguage Language, DateTimeOff
     public HotspotSummary? Hotspots { get; init; }
 
     public ComplianceResult? Compliance { get; init; }
+
+    /// <summary>Height above ground, metres, at which the views and DORI levels were computed (0 = feet on the ground, 1.6 = faces).</summary>
+    public double TargetHeightM { get; init; }
+
+    /// <summary>The municipality's case number (sagsnr.) printed on the cover and in the sign-off block; null = left blank to fill in.</summary>
+    public string? CaseNumber { get; init; }
+
+    /// <summary>Above this many cameras the per-camera part is a compact table with a map atlas (full sections only on request).</summary>
+    public int CompactAbove { get; init; } = ReportLimits.CompactAbove;
+
+    /// <summary>Print the full per-camera sections even above <see cref="CompactAbove"/>.</summary>
+    public bool FullCameraSections { get; init; }
+
+    /// <summary>True when the per-camera part is the compact table and atlas.</summary>
+    public bool Compact => Plan.Cameras.Count > CompactAbove && !FullCameraSections;
+}
+
+/// <summary>Size thresholds of the proposal.</summary>
+public static class ReportLimits
+{
+    /// <summary>Plans with more cameras than this get the compact camera table and map atlas by default.</summary>
+    public const int CompactAbove = 100;
 }
 
 /// <summary>A file's name and SHA-256 (lower-case hex).</summary>
@@ -67,6 +89,21 @@ public sealed record ReportFinding(string? CameraId, string RuleId, FindingSever
 {
     public bool RestsOnAssumption { get; init; }
 
+    /// <summary>The rule's title in the report's language ("" when not known).</summary>
+    public string RuleTitle { get; init; } = "";
+
+    /// <summary>Key of the rule outcome (e.g. "outside_area", "within_envelope"), "" when not known.</summary>
+    public string Outcome { get; init; } = "";
+
+    /// <summary>The part of the view that breaks the rule (working CRS), drawn hatched red on the camera's map.</summary>
+    public Geometry? Offending { get; init; }
+
+    /// <summary>The part of the view a rule's exception covers (working CRS): the camera's lawful basis on the ground.</summary>
+    public Geometry? Excused { get; init; }
+
+    /// <summary>Cameras a plan-level finding concerns.</summary>
+    public IReadOnlyList<string> CameraIds { get; init; } = [];
+
     /// <summary>A privacy mask this finding asks for (working CRS).</summary>
     public Geometry? Mask { get; init; }
 
@@ -74,8 +111,23 @@ public sealed record ReportFinding(string? CameraId, string RuleId, FindingSever
     public IReadOnlyList<Coordinate> SignPoints { get; init; } = [];
 }
 
-/// <summary>A parameter the law leaves open, as the rule pack assumes it.</summary>
-public sealed record LegalAssumption(string RuleId, string Parameter, string Value, string Reasoning, string Citation);
+/// <summary>
+/// One parameter of the rule pack as the assumptions table shows it: the rule, the parameter's contract name, its value
+/// and unit (pack units: m, m2, days, years, dkk, count), where the value comes from (fixed_by_law, assumption, method),
+/// the reference's status mark (V, S, B), the pack's reasoning, the rule's citation, and how many findings rest on it.
+/// </summary>
+public sealed record LegalAssumption(string RuleId, string Parameter, double Value, string Unit, string Basis, string Status, string Reasoning, string Citation)
+{
+    public int FindingsUsing { get; init; }
+
+    public bool IsAssumption => Basis == "assumption";
+}
+
+/// <summary>A rule of the pack that the reference does not mark V (read in the source): its findings all rest on it.</summary>
+public sealed record UnconfirmedRule(string RuleId, string Title, string Status, string Note, string Citation)
+{
+    public int FindingsUsing { get; init; }
+}
 
 /// <summary>The rule engine's result for a plan.</summary>
 public sealed record ComplianceResult
@@ -89,12 +141,37 @@ public sealed record ComplianceResult
 
     public required IReadOnlyList<ReportFinding> Findings { get; init; }
 
+    /// <summary>Every parameter of the pack (not only those a finding used), in pack order.</summary>
     public required IReadOnlyList<LegalAssumption> Assumptions { get; init; }
+
+    /// <summary>Rules of the pack not marked V.</summary>
+    public IReadOnlyList<UnconfirmedRule> UnconfirmedRules { get; init; } = [];
+
+    /// <summary>Short id of the pack (e.g. "dk").</summary>
+    public string PackId { get; init; } = "";
+
+    /// <summary>Jurisdiction of the pack (e.g. "DK", "GB").</summary>
+    public string Jurisdiction { get; init; } = "";
+
+    /// <summary>The distinct laws the pack cites (law names as the pack gives them).</summary>
+    public IReadOnlyList<string> Laws { get; init; } = [];
+
+    /// <summary>The consolidated acts the pack cites (legal status the check rests on).</summary>
+    public IReadOnlyList<string> ConsolidatedActs { get; init; } = [];
+
+    /// <summary>Number of rules in the pack.</summary>
+    public int RuleCount { get; init; }
 
     /// <summary>Whether a DPIA (GDPR art. 35) is required, with the engine's reason.</summary>
     public required bool DpiaRequired { get; init; }
 
     public string DpiaReason { get; init; } = "";
+
+    /// <summary>Whether the pack has a registration rule (the Danish POLCAM register); other packs print no POLCAM line.</summary>
+    public bool HasRegistration { get; init; }
+
+    /// <summary>Whether the pack is Danish (jurisdiction DK): only then do camera sections speak of § 2 a council decisions.</summary>
+    public bool IsDanish => Jurisdiction.StartsWith("DK", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Cameras that must be registered in POLCAM.</summary>
     public required IReadOnlyList<string> PolcamDue { get; init; }

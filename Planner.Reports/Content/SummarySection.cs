@@ -12,7 +12,7 @@ public static class SummarySection
         ArgumentNullException.ThrowIfNull(ctx);
         var t = ctx.T;
         var f = ctx.F;
-        yield return new Heading(t.SummaryHeading);
+        yield return ctx.Outline.Add(t.SummaryHeading, 1, newPage: false);
         yield return new Heading(t.CamerasByOperator, 2);
         var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
         var ops = new Table([2.2f, 1, 1, 1, 1, 1.3f], [t.Operator, t.Cameras, t.Recording, t.LiveOnly, t.NotStated, t.PermitExpired]);
@@ -57,6 +57,41 @@ public static class SummarySection
 
         if (ctx.Input.Compliance is { } c)
         {
+            yield return new Heading(t.FailingHeading, 2);
+            var failing = c.Findings.Where(x => x.Severity == FindingSeverity.Fail && x.CameraId is not null)
+                .GroupBy(x => x.CameraId!)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            if (failing.Count == 0)
+            {
+                yield return new Paragraph(t.NoFailing);
+            }
+            else if (ctx.Input.Compact)
+            {
+                // A large plan: one line per rule with its cameras (the camera table lists each camera's rules).
+                var byRule = new Table([2.4f, 3f], [t.Rule, t.Cameras], TextStyle.Body.WithSize(8f));
+                foreach (var r in failing.SelectMany(g => g.Select(x => (Camera: g.Key, x.RuleId, x.RuleTitle))).GroupBy(x => x.RuleId).OrderBy(r => r.Key, StringComparer.Ordinal))
+                {
+                    var ids = r.Select(x => x.Camera).Distinct(StringComparer.Ordinal).ToList();
+                    var shown = string.Join(", ", ids.Take(24)) + (ids.Count > 24 ? " " + t.SeeCameraTable : "");
+                    byRule.Row(SeverityFill(FindingSeverity.Fail), r.Key + (r.First().RuleTitle.Length > 0 ? ": " + r.First().RuleTitle : ""), ctx.Format(t.FailingByRule, f.Num(ids.Count), shown));
+                }
+
+                yield return byRule;
+            }
+            else
+            {
+                var table = new Table([0.8f, 3.4f, 1.1f], [t.Camera, t.Rule, t.RestsOnAssumptionCol], TextStyle.Body.WithSize(8f));
+                foreach (var g in failing)
+                {
+                    var rules = string.Join("\n", g.GroupBy(x => x.RuleId).Select(r => r.Key + (r.First().RuleTitle.Length > 0 ? ": " + r.First().RuleTitle : "") + (r.Count() > 1 ? " (" + ctx.Format(t.FindingCount, f.Num(r.Count())) + ")" : "")));
+                    var assumed = g.Any(x => x.RestsOnAssumption) ? f.YesNo(true, "") : f.YesNo(false, "");
+                    table.Row(SeverityFill(FindingSeverity.Fail), g.Key, rules, assumed);
+                }
+
+                yield return table;
+            }
+
             yield return new Heading(t.FindingsBySeverity, 2);
             var sev = new Table([2.2f, 1], [t.Severity, t.Count]);
             foreach (var s in Enum.GetValues<FindingSeverity>())
@@ -65,8 +100,15 @@ public static class SummarySection
             }
 
             yield return sev;
-            yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {c.DpiaReason}".TrimEnd(), TextStyle.Body, 10);
-            yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : string.Join(", ", c.PolcamDue))}.");
+            var dpia = ctx.Input.Compact && c.DpiaReason.Length > 700 ? c.DpiaReason[..600] + " " + t.Shortened : c.DpiaReason;
+            yield return new Paragraph($"{t.Dpia}: {(c.DpiaRequired ? t.Required : t.NotRequired)}. {dpia}".TrimEnd(), TextStyle.Body, 10);
+            if (c.HasRegistration)
+            {
+                var due = ctx.Input.Compact && c.PolcamDue.Count > 24
+                    ? string.Join(", ", c.PolcamDue.Take(24)) + " " + ctx.Format(t.FailingByRule, ctx.F.Num(c.PolcamDue.Count), t.SeeCameraTable)
+                    : string.Join(", ", c.PolcamDue);
+                yield return new Paragraph($"{t.Polcam}: {(c.PolcamDue.Count == 0 ? t.PolcamNone : due)}.");
+            }
             if (c.UncheckedCameras.Count > 0)
             {
                 yield return new Paragraph($"{t.Unchecked}: {string.Join(", ", c.UncheckedCameras)}.", TextStyle.BodyBold.WithColor(Palette.Fail));

@@ -127,6 +127,97 @@ public sealed record Texts
         AttributionSynthetic = "Syntetiske data",
         AttributionReal = "Kortdata: {0}",
         Sev = ["Fejl", "Advarsel", "Info"],
+        QIntendedBasis = "Den påtænkte hjemmel står ikke i planen for nogen af de {0} kameraer; hjemlen efter kontrollen (i hvert kameraafsnit) er udledt af zonerne og skal bekræftes.",
+        PurposeCategory = "kategori",
+        Shortened = "… (forkortet; alle kameraer står i kameraoversigten)",
+        SeeCameraTable = "… (se kameraoversigten)",
+        FailingByRule = "{0} kameraer: {1}",
+        PermitLapsed = "udløbet {0}",
+        PermitUntil = "gyldig til {0}",
+        CameraMapsIntro = "Signaturforklaring til kameraernes kort (kameraet i fokus er sort, de øvrige grå):",
+        FindingCount = "{0} fund",
+        RestsOnAssumptionCol = "Hviler på antagelse",
+        CaseNumber = "Sagsnr.",
+        ToBeFilled = "(udfyldes af sagsbehandleren)",
+        PackLine = "{0} version {1}: {2} regler, jurisdiktion {3}",
+        ContentsHeading = "Indhold",
+        ScopeHeading = "Omfang, metode og begrænsninger",
+        ScopeLaw = "Retsgrundlag",
+        ScopeLawText = "Kameraerne er kontrolleret mod regelsættet {0} med {1} regler: {2}. Retstilstand: lovteksterne som gengivet i regelsættet ({3}), kontrolleret pr. {4}. Senere lovændringer er ikke med.",
+        ScopeOperators = "Omfattede ansvarlige",
+        ScopeOperatorsText = "{0}. Kameraer uden oplyst ansvarlig ({1}) er ikke kontrolleret.",
+        ScopeMethod = "Metode",
+        ScopeMethodText = "For hvert kamera beregnes det reelle synsfelt på jorden: sektoren mellem nær- og fjerngrænsen minus det, bygninger skygger for (2,5D; en bygning uden højde skygger helt). Billedkvaliteten følger EN 62676-4 (DORI: detektere 25, observere 62,5, genkende 125, identificere 250 pixel pr. meter). Synsfeltet lægges over planens zoner (offentligt areal, boliger, boligområder, utrygge områder, indgange, erhvervsarealer, nattelivssteder, skoler), og hver regel prøves mod de dele, den gælder for.",
+        TargetHeightText = "Målhøjde: synsfelter og DORI-niveauer er beregnet for et mål {0} over terræn ({1}). Et andet mål giver andre afstande og arealer.",
+        TargetGround = "fødder på jorden",
+        TargetFaces = "omtrent ansigtshøjde",
+        TargetOther = "som valgt ved udskrivningen",
+        ScopeLimits = "Hvad der ikke er vurderet",
+        LimitUnzoned = "Areal i et synsfelt, som ingen zone i planen dækker, er ikke vurderet: det er hverken godkendt eller underkendt.",
+        LimitZonesOnly = "Kontrollen kender kun det, planen indeholder: zonernes afgrænsning, kameraernes oplysninger og bygningernes højder. Forhold, der ikke står i planen (fx lydoptagelse, ansigtsgenkendelse, adgang til optagelserne, databehandleraftaler), er ikke vurderet.",
+        LimitSettings = "Kameraernes faktiske indstilling (zoom, maskering i kameraet, optagetider) er ikke efterprøvet på stedet.",
+        ScopeZones = "Zonernes oprindelse",
+        ZonesText = "Planen har {0} zoner ({1}). Kilde: {2}. Hvem der har udpeget de utrygge områder og boligområderne, fremgår ikke af planen og skal bekræftes af kommunen.",
+        NoZonesText = "Planen har ingen zoner. Ingen regel, der afhænger af zoner, kan vurderes; det betyder ikke, at kameraerne overholder reglerne.",
+        AssumptionCountText = "{0} af {1} fund hviler på antagelser (en værdi, loven ikke fastsætter, eller en regel, der ikke er efterprøvet mod lovteksten). De er markeret „(antagelse)“ og samlet i afsnittet om juridiske antagelser.",
+        FailingHeading = "Kameraer med fejl",
+        NoFailing = "Ingen kameraer har fund med alvorsgraden fejl.",
+        Camera = "Kamera",
+        LawfulBasis = "Hjemmel efter kontrollen",
+        IntendedBasis = "Påtænkt hjemmel",
+        NoExceptionApplies = "ingen undtagelse dækker det offentlige areal i synsfeltet",
+        NoPublicView = "intet offentligt areal i synsfeltet efter kontrollen",
+        Controller = "Dataansvarlig",
+        Cvr = "CVR-nr.",
+        CouncilDecision = "Kommunalbestyrelsens beslutning",
+        CouncilNeeded = "påkrævet for kommunale kameraer efter § 2 a; ikke oplyst i planen",
+        NotApplicable = "ikke relevant for denne ansvarlige",
+        PermitIssuer = "Udstedt af",
+        OffendingArea = "Del af synsfeltet i strid med en regel",
+        OffendingLine = "{0} m² (skraveret rødt på kortet)",
+        OpenQuestionsHeading = "Åbne spørgsmål",
+        OpenQuestionsIntro = "Spørgsmål, som den juridiske gennemgang skal afklare, før forslaget kan godkendes.",
+        QUnconfirmed = "{0} ({1}): {2} Berører {3} fund.",
+        QAssumed = "{0}: {1} er antaget til {2}; loven fastsætter ingen værdi. Berører {3} fund.",
+        QUnzoned = "Areal uden zone: {0} kamera(er) ser tilsammen {1} m², som ingen zone i planen dækker ({2}). Hvad er det for et areal?",
+        QNoOperator = "Ansvarlig ikke oplyst for {0}; disse kameraer er ikke kontrolleret.",
+        QNoController = "Den dataansvarliges CVR-nr. er ikke oplyst for {0} kamera(er): {1}.",
+        QCouncil = "Kommunalbestyrelsens beslutning (dato og reference) er ikke oplyst for de kommunale kameraer {0}.",
+        QNoPurpose = "Formålet er ikke oplyst for {0}.",
+        QHeading = "Retningen er ikke opmålt for {0}; synsfeltet bygger på en pladsholder.",
+        QNoUtryg = "Planen har ingen udpegede utrygge områder; regler, der afhænger af dem, kan ikke vurderes.",
+        StatusCodes = "Statuskoder: V = læst i den angivne kilde; S = kun angivet af en sekundær kilde; B = antaget, ikke bekræftet. Grundlag: lov = fastsat i loven; antagelse = loven fastsætter ingen værdi; tegneregel = værktøjets valg, som kun former foreslået geometri og aldrig afgør et fund.",
+        Basis = "Grundlag",
+        BasisLaw = "lov",
+        BasisAssumption = "antagelse",
+        BasisMethod = "tegneregel",
+        StatusCol = "Status",
+        UsedBy = "Fund",
+        Unit = "Enhed",
+        UnconfirmedHeading = "Regler, der ikke er efterprøvet mod lovteksten",
+        RuleTitleCol = "Regel",
+        Note = "Bemærkning",
+        ApprovedVersions = "Godkendelsen gælder planversion {0} og regelsæt {1} version {2} (hash {3}).",
+        HotspotClasses = "Celler pr. klasse",
+        ClassCol = "Klasse",
+        CellsCol = "Celler",
+        Hot99 = "Hotspot, 99 % konfidens",
+        Hot95 = "Hotspot, 95 % konfidens",
+        Hot90 = "Hotspot, 90 % konfidens",
+        Cold90 = "Coldspot, 90 % konfidens",
+        Cold95 = "Coldspot, 95 % konfidens",
+        Cold99 = "Coldspot, 99 % konfidens",
+        CompactHeading = "Kameraoversigt",
+        CompactIntro = "Planen har {0} kameraer. Over {1} kameraer vises de som en tabel med et kortatlas i stedet for et afsnit pr. kamera; fundene for hvert kamera står i tabellen, og de fulde afsnit kan udskrives særskilt.",
+        AtlasHeading = "Kortatlas",
+        AtlasIntro = "Planområdet i {0} felter på {1}; felterne er navngivet efter række (A, B, …) og kolonne (1, 2, …). Kameratabellen angiver hvert kameras felt.",
+        AtlasTile = "Felt {0}",
+        TileCol = "Felt",
+        FindingsCol = "Fund",
+        AttributionOwn = "planens egne lag",
+        SourceNotStated = "kilde ikke oplyst",
+        SyntheticSource = "Syntetiske data fra CctvPlanners eksempelgenerator; beskriver ikke et virkeligt sted.",
+        EmptyWord = "ingen",
     };
 
     public string Title { get; init; } = "CCTV proposal";
@@ -365,4 +456,186 @@ public sealed record Texts
 
     /// <summary>Names of fail, warn, info.</summary>
     public IReadOnlyList<string> Sev { get; init; } = ["Fail", "Warning", "Info"];
+
+    public string CaseNumber { get; init; } = "Case number";
+
+    public string ToBeFilled { get; init; } = "(to be filled in by the case officer)";
+
+    public string PackLine { get; init; } = "{0} version {1}: {2} rules, jurisdiction {3}";
+
+    public string ContentsHeading { get; init; } = "Contents";
+
+    public string ScopeHeading { get; init; } = "Scope, method and limits";
+
+    public string ScopeLaw { get; init; } = "Legal basis checked";
+
+    public string ScopeLawText { get; init; } = "The cameras are checked against rule pack {0} with {1} rules: {2}. Legal status: the texts of the law as the pack gives them ({3}), checked as of {4}. Later amendments are not included.";
+
+    public string ScopeOperators { get; init; } = "Operators covered";
+
+    public string ScopeOperatorsText { get; init; } = "{0}. Cameras without an operator type ({1}) are not checked.";
+
+    public string ScopeMethod { get; init; } = "Method";
+
+    public string ScopeMethodText { get; init; } = "For each camera the real view on the ground is computed: the sector between the near and far limits minus what buildings hide (2.5D; a building without a height hides everything behind it). Image quality follows EN 62676-4 (DORI: detect 25, observe 62.5, recognise 125, identify 250 pixels per metre). The view is laid over the plan's zones (public area, dwellings, residential areas, insecure areas, entrances, business premises, nightlife venues, schools) and each rule is tested against the parts it applies to.";
+
+    public string TargetHeightText { get; init; } = "Target height: views and DORI levels are computed for a target {0} above ground ({1}). Another target height gives other distances and areas.";
+
+    public string TargetGround { get; init; } = "feet on the ground";
+
+    public string TargetFaces { get; init; } = "about face height";
+
+    public string TargetOther { get; init; } = "as chosen for this report";
+
+    public string ScopeLimits { get; init; } = "What is not assessed";
+
+    public string LimitUnzoned { get; init; } = "Ground in a view that no zone of the plan covers is not assessed: it is neither approved nor rejected.";
+
+    public string LimitZonesOnly { get; init; } = "The check knows only what the plan contains: the zones' outlines, the cameras' attributes and the buildings' heights. Anything not in the plan (e.g. sound recording, face recognition, access to footage, processor agreements) is not assessed.";
+
+    public string LimitSettings { get; init; } = "The cameras' actual settings (zoom, in-camera masking, recording hours) are not verified on site.";
+
+    public string ScopeZones { get; init; } = "Where the zones come from";
+
+    public string ZonesText { get; init; } = "The plan has {0} zones ({1}). Source: {2}. Who designated the insecure and residential areas is not recorded in the plan and must be confirmed by the municipality.";
+
+    public string NoZonesText { get; init; } = "The plan has no zones. No rule that depends on zones can be assessed; this does not mean the cameras comply.";
+
+    public string AssumptionCountText { get; init; } = "{0} of {1} findings rest on assumptions (a value the law does not fix, or a rule not confirmed against the law text). They are marked ‘(assumption)’ and listed in the section on legal assumptions.";
+
+    public string FailingHeading { get; init; } = "Cameras that fail";
+
+    public string NoFailing { get; init; } = "No camera has a finding of severity fail.";
+
+    public string Camera { get; init; } = "Camera";
+
+    public string LawfulBasis { get; init; } = "Lawful basis as checked";
+
+    public string IntendedBasis { get; init; } = "Intended lawful basis";
+
+    public string NoExceptionApplies { get; init; } = "no exception covers the public area in view";
+
+    public string NoPublicView { get; init; } = "no public area in view according to the check";
+
+    public string Controller { get; init; } = "Controller";
+
+    public string Cvr { get; init; } = "CVR no.";
+
+    public string CouncilDecision { get; init; } = "Council decision";
+
+    public string CouncilNeeded { get; init; } = "required for municipal cameras under § 2 a; not stated in the plan";
+
+    public string NotApplicable { get; init; } = "not applicable to this operator";
+
+    public string PermitIssuer { get; init; } = "Issued by";
+
+    public string OffendingArea { get; init; } = "Part of the view that breaks a rule";
+
+    public string OffendingLine { get; init; } = "{0} m² (hatched red on the map)";
+
+    public string OpenQuestionsHeading { get; init; } = "Open questions";
+
+    public string OpenQuestionsIntro { get; init; } = "Questions the legal review must settle before the proposal can be approved.";
+
+    public string QUnconfirmed { get; init; } = "{0} ({1}): {2} Affects {3} findings.";
+
+    public string QAssumed { get; init; } = "{0}: {1} is assumed to be {2}; the law fixes no value. Affects {3} findings.";
+
+    public string QUnzoned { get; init; } = "Unzoned ground: {0} camera(s) see {1} m² in total that no zone of the plan covers ({2}). What kind of ground is it?";
+
+    public string QNoOperator { get; init; } = "Operator not stated for {0}; these cameras are not checked.";
+
+    public string QNoController { get; init; } = "The controller's CVR number is not stated for {0} camera(s): {1}.";
+
+    public string QCouncil { get; init; } = "The council decision (date and reference) is not stated for the municipal cameras {0}.";
+
+    public string QNoPurpose { get; init; } = "The purpose is not stated for {0}.";
+
+    public string QHeading { get; init; } = "The heading is not surveyed for {0}; the view uses a placeholder.";
+
+    public string QNoUtryg { get; init; } = "The plan has no designated insecure areas; rules that depend on them cannot be assessed.";
+
+    public string StatusCodes { get; init; } = "Status codes: V = read in the source named; S = stated by a secondary source only; B = believed, not confirmed. Basis: law = fixed by the law; assumption = the law fixes no value; drawing rule = a choice of the tool that shapes proposed geometry only and never decides a finding.";
+
+    public string Basis { get; init; } = "Basis";
+
+    public string BasisLaw { get; init; } = "law";
+
+    public string BasisAssumption { get; init; } = "assumption";
+
+    public string BasisMethod { get; init; } = "drawing rule";
+
+    public string StatusCol { get; init; } = "Status";
+
+    public string UsedBy { get; init; } = "Findings";
+
+    public string Unit { get; init; } = "Unit";
+
+    public string UnconfirmedHeading { get; init; } = "Rules not confirmed against the law text";
+
+    public string RuleTitleCol { get; init; } = "Rule";
+
+    public string Note { get; init; } = "Note";
+
+    public string ApprovedVersions { get; init; } = "This approval covers plan version {0} and rule pack {1} version {2} (hash {3}).";
+
+    public string HotspotClasses { get; init; } = "Cells per class";
+
+    public string ClassCol { get; init; } = "Class";
+
+    public string CellsCol { get; init; } = "Cells";
+
+    public string Hot99 { get; init; } = "Hot spot, 99 % confidence";
+
+    public string Hot95 { get; init; } = "Hot spot, 95 % confidence";
+
+    public string Hot90 { get; init; } = "Hot spot, 90 % confidence";
+
+    public string Cold90 { get; init; } = "Cold spot, 90 % confidence";
+
+    public string Cold95 { get; init; } = "Cold spot, 95 % confidence";
+
+    public string Cold99 { get; init; } = "Cold spot, 99 % confidence";
+
+    public string CompactHeading { get; init; } = "Camera table";
+
+    public string CompactIntro { get; init; } = "The plan has {0} cameras. Above {1} cameras they are shown as a table with a map atlas instead of one section per camera; each camera's findings are in the table, and the full sections can be printed separately.";
+
+    public string AtlasHeading { get; init; } = "Map atlas";
+
+    public string AtlasIntro { get; init; } = "The plan area in {0} tiles of {1}; tiles are named by row (A, B, …) and column (1, 2, …). The camera table gives each camera's tile.";
+
+    public string AtlasTile { get; init; } = "Tile {0}";
+
+    public string TileCol { get; init; } = "Tile";
+
+    public string FindingsCol { get; init; } = "Findings";
+
+    public string AttributionOwn { get; init; } = "the plan's own layers";
+
+    public string SourceNotStated { get; init; } = "source not stated";
+
+    public string SyntheticSource { get; init; } = "Synthetic data from CctvPlanner's sample generator; describes no real place.";
+
+    public string EmptyWord { get; init; } = "none";
+
+    public string RestsOnAssumptionCol { get; init; } = "Rests on assumption";
+
+    public string FindingCount { get; init; } = "{0} findings";
+
+    public string CameraMapsIntro { get; init; } = "Legend of the camera maps (the camera in focus is black, the others grey):";
+
+    public string PermitUntil { get; init; } = "valid until {0}";
+
+    public string PermitLapsed { get; init; } = "expired {0}";
+
+    public string FailingByRule { get; init; } = "{0} cameras: {1}";
+
+    public string SeeCameraTable { get; init; } = "… (see the camera table)";
+
+    public string Shortened { get; init; } = "… (shortened; every camera is in the camera table)";
+
+    public string PurposeCategory { get; init; } = "category";
+
+    public string QIntendedBasis { get; init; } = "The intended lawful basis is not in the plan for any of the {0} cameras; the basis as checked (in each camera section) is derived from the zones and must be confirmed.";
 }

@@ -8,20 +8,35 @@ public abstract class Block
     public abstract IEnumerable<Slice> Layout(FontSet fonts, float width);
 }
 
-/// <summary>A section heading (level 1, or <paramref name="newPage"/>, starts a new page); kept with what follows it.</summary>
-public sealed class Heading(string text, int level = 1, bool newPage = false) : Block
+/// <summary>
+/// A section heading, kept with what follows it. It starts a new page when <paramref name="newPage"/> says so (default:
+/// level 1 does). Headings with an <see cref="Outline"/> are listed in the table of contents and are link targets.
+/// </summary>
+public sealed class Heading(string text, int level = 1, bool? newPage = null, Outline? outline = null) : Block
 {
     public string Text { get; } = text;
 
     public int Level { get; } = level;
+
+    /// <summary>Where this heading's page is recorded for the table of contents (null = not listed).</summary>
+    public Outline? Outline { get; } = outline;
+
+    /// <summary>This heading's key in <see cref="Outline"/> (set when the outline registers it).</summary>
+    public string? Anchor { get; set; }
 
     public override IEnumerable<Slice> Layout(FontSet fonts, float width)
     {
         var style = new TextStyle(Level == 1 ? 16f : Level == 2 ? 12.5f : 10.5f, true, Level == 1 ? Palette.Accent : SKColors.Black);
         var lines = LineBreaker.Wrap(fonts, Text, style, width);
         var rule = Level == 1 ? 6f : 0f;
+        var anchor = Anchor;
         yield return new Slice(lines.Count * style.LineHeight + rule + 3, (c, p, w) =>
         {
+            if (anchor is not null)
+            {
+                c.DrawNamedDestinationAnnotation(new SKPoint(p.X, p.Y), anchor);
+            }
+
             for (var i = 0; i < lines.Count; i++)
             {
                 fonts.Draw(c, lines[i], p.X, p.Y + (i * style.LineHeight) + style.Ascent, style);
@@ -35,9 +50,10 @@ public sealed class Heading(string text, int level = 1, bool newPage = false) : 
             }
         })
         {
-            SpaceBefore = Level == 1 ? 4 : 12,
+            SpaceBefore = Level == 1 ? 20 : 12,
             KeepWithNext = true,
-            PageBreakBefore = Level == 1 || newPage,
+            PageBreakBefore = newPage ?? Level == 1,
+            Anchor = anchor,
         };
     }
 }
@@ -140,6 +156,6 @@ public sealed class KeepTogether(params Block[] children) : Block
                 slices[i].Draw(c, new SKPoint(p.X, p.Y + offsets[i]), w);
             }
         })
-        { SpaceBefore = slices[0].SpaceBefore };
+        { SpaceBefore = slices[0].SpaceBefore, Anchor = slices.FirstOrDefault(s => s.Anchor is not null)?.Anchor };
     }
 }

@@ -17,5 +17,8 @@ public sealed record DocumentInfo(string Title, string Author, DateTimeOffset Cr
     /// <summary>Printed at the left of every footer (e.g. a "synthetic data" label).</summary>
     public string FooterLeft { get; init; } = "";
 
+    /// <summary>The contents list whose headings get their page numbers after pagination (null = none).</summary>
+    public Outline? Outline { get; init; }
+
     public Func<int, int, string> PageLabel { get; init; } = (x, y) => $"Page {x} of {y}";
 }

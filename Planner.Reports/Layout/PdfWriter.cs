@@ -4,7 +4,8 @@ namespace Planner.Reports.Layout;
 
 /// <summary>
 /// Second pass: draws paginated slices through SkiaSharp's PDF backend (vector graphics, TrueType fonts embedded as
-/// subsets, PDF/A-2b metadata). Returns the page count.
+/// subsets, PDF/A-2b metadata), then adds the document language to the catalog (<see cref="PdfCatalogPatch"/>).
+/// Returns the page count. Each page is drawn and handed to the PDF backend in turn; nothing but the layout is kept.
 /// </summary>
 public static class PdfWriter
 {
@@ -15,12 +16,26 @@ public static class PdfWriter
         ArgumentNullException.ThrowIfNull(fonts);
         var page = setup ?? PageSetup.A4;
         var pages = Paginator.Paginate(blocks, fonts, page);
+        if (info.Outline is { } outline)
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                foreach (var placed in pages[i])
+                {
+                    if (placed.Slice.Anchor is { } anchor)
+                    {
+                        outline.Place(anchor, i + 1);
+                    }
+                }
+            }
+        }
+
         var metadata = new SKDocumentPdfMetadata
         {
             Title = info.Title,
             Author = info.Author,
             Subject = info.Subject,
-            // SkiaSharp 3.119 has no /Lang entry; the language is recorded in the keywords.
+            // SkiaSharp 3.119 has no /Lang entry: PdfCatalogPatch adds it; the keywords say it too.
             Keywords = string.IsNullOrEmpty(info.Keywords) ? "lang:" + info.Language : info.Keywords + "; lang:" + info.Language,
             Creator = "CctvPlanner",
             Producer = "CctvPlanner (SkiaSharp PDF)",
@@ -30,7 +45,8 @@ public static class PdfWriter
             PdfA = true,
             EncodingQuality = 101,
         };
-        using (var document = SKDocument.CreatePdf(output, metadata))
+        var patched = new PdfCatalogPatch(output);
+        using (var document = SKDocument.CreatePdf(patched, metadata))
         {
             for (var i = 0; i < pages.Count; i++)
             {
@@ -43,6 +59,8 @@ public static class PdfWriter
             document.Close();
         }
 
+        patched.AppendUpdate(info.Language);
+        patched.Flush();
         return pages.Count;
     }
 

@@ -19,4 +19,7 @@ public sealed record Slice(float Height, Action<SKCanvas, SKPoint, float> Draw)
 
     /// <summary>Drawn first whenever this slice opens a page (a table's header row).</summary>
     public Slice? RepeatHeader { get; init; }
+
+    /// <summary>Key of a heading whose page the table of contents prints (see <see cref="Outline"/>).</summary>
+    public string? Anchor { get; init; }
 }

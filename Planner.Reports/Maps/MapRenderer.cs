@@ -17,25 +17,50 @@ public static class MapRenderer
     /// <summary>Width of the legend panel when <see cref="MapScene.LegendBeside"/> is set, points.</summary>
     public const float LegendPanelWidth = 112;
 
-    public static MapTransform Draw(SKCanvas canvas, SKRect frame, MapScene scene, Envelope extent, FontSet fonts, double? scaleDenominator = null)
+    public static MapTransform Draw(SKCanvas canvas, SKRect frame, MapScene scene, Envelope extent, FontSet fonts, double? scaleDenominator = null) =>
+        Draw(canvas, frame, scene, extent, fonts, scaleDenominator, clip: true);
+
+    /// <summary>
+    /// Draws the map; <paramref name="clip"/> = false leaves the data unclipped (tests use it to see whether anything
+    /// would fall outside the frame).
+    /// </summary>
+    public static MapTransform Draw(SKCanvas canvas, SKRect frame, MapScene scene, Envelope extent, FontSet fonts, double? scaleDenominator, bool clip)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(scene);
         ArgumentNullException.ThrowIfNull(fonts);
+        var legend = scene.NoLegend ? [] : MapLegend.Entries(scene);
+        SKRect? band = null;
         if (scene.LegendBeside)
         {
             var panel = new SKRect(frame.Right - LegendPanelWidth, frame.Top, frame.Right, frame.Bottom);
-            DrawLegend(canvas, panel, scene, fonts, beside: true);
+            MapLegend.DrawBox(canvas, panel, legend, fonts, beside: true);
             frame = new SKRect(frame.Left, frame.Top, panel.Left - 6, frame.Bottom);
         }
+        else if (scene.LegendBelow)
+        {
+            var height = MapLegend.BandHeight(legend, fonts, frame.Width);
+            band = new SKRect(frame.Left, frame.Bottom - height, frame.Right, frame.Bottom);
+            frame = new SKRect(frame.Left, frame.Top, frame.Right, band.Value.Top - 4);
+        }
 
-        var t = MapTransform.Fit(frame, extent, scaleDenominator);
+        var t = MapTransform.Fit(frame, extent, scaleDenominator ?? (scene.TightScale ? PrintScale.FitTight(extent, frame.Width, frame.Height) : null));
         var ground = t.Ground;
         canvas.Save();
-        canvas.ClipRect(frame);
+        if (clip)
+        {
+            canvas.ClipRect(frame);
+        }
+
         using (var bg = new SKPaint { Color = MapStyle.Background })
         {
             canvas.DrawRect(frame, bg);
+        }
+
+        if (!clip)
+        {
+            // Unclipped: cull nothing, so whatever lies outside the frame is drawn there.
+            ground = new Envelope(double.MinValue / 4, double.MaxValue / 4, double.MinValue / 4, double.MaxValue / 4);
         }
 
         DrawZones(canvas, t, ground, scene, fill: true);
@@ -43,19 +68,32 @@ public static class MapRenderer
         DrawPolygons(canvas, t, ground, scene.Buildings.Select(b => b.Footprint), MapStyle.BuildingFill, MapStyle.BuildingStroke, 0.35f);
         // Zone outlines go over the buildings: a dwelling zone often is a building.
         DrawZones(canvas, t, ground, scene, fill: false);
+        MapStreets.Draw(canvas, t, ground, scene.Streets, fonts);
         DrawViews(canvas, t, ground, scene);
+        DrawPolygons(canvas, t, ground, scene.ViewOutlines, SKColors.Transparent, MapStyle.ViewOutline, 0.8f);
+        DrawHatched(canvas, t, ground, scene.Offending, MapStyle.Offending, 1.2f);
         DrawMasks(canvas, t, ground, scene);
         DrawIncidents(canvas, t, ground, scene);
         DrawSigns(canvas, t, ground, scene);
-        DrawCameras(canvas, t, ground, scene, fonts);
+        DrawCameras(canvas, t, ground, scene, fonts, frame);
         DrawNorthArrow(canvas, frame, fonts, scene.Labels);
-        DrawScaleBar(canvas, frame, t, fonts);
-        if (!scene.LegendBeside)
+        if (band is { } b)
         {
-            DrawLegend(canvas, frame, scene, fonts, beside: false);
+            canvas.Restore();
+            canvas.Save();
+            MapLegend.DrawBand(canvas, b, legend, fonts, scene, t);
+        }
+        else
+        {
+            DrawScaleBar(canvas, frame, t, fonts, frame.Right - 10, frame.Bottom - 18);
+            if (!scene.LegendBeside)
+            {
+                MapLegend.DrawBox(canvas, frame, legend, fonts, beside: false);
+            }
+
+            DrawAttribution(canvas, frame, scene, fonts);
         }
 
-        DrawAttribution(canvas, frame, scene, fonts);
         canvas.Restore();
         using var border = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f };
         canvas.DrawRect(frame, border);
@@ -80,18 +118,34 @@ public static class MapRenderer
 
     private static bool Visible(Envelope ground, Envelope e) => ground.Intersects(e);
 
+    /// <summary>
+    /// A large polygon reaching beyond the map (the union of all views on an atlas tile) cut to the ground shown plus
+    /// 2 %, so each tile carries only its own part into the PDF; the cut edges lie outside the frame and are clipped.
+    /// </summary>
+    private static Geometry ClipToGround(Geometry g, Envelope ground)
+    {
+        if (g.NumPoints < 500 || ground.Contains(g.EnvelopeInternal))
+        {
+            return g;
+        }
+
+        var box = new Envelope(ground);
+        box.ExpandBy(Math.Max(ground.Width, ground.Height) * 0.02);
+        return NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Overlay(g, g.Factory.ToGeometry(box), NetTopologySuite.Operation.Overlay.SpatialFunction.Intersection);
+    }
+
     private static void DrawPolygons(SKCanvas canvas, MapTransform t, Envelope ground, IEnumerable<Geometry> geometries, SKColor fill, SKColor stroke, float strokeWidth)
     {
         using var f = new SKPaint { Color = fill, Style = SKPaintStyle.Fill, IsAntialias = true };
         using var s = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = strokeWidth, IsAntialias = true };
-        foreach (var g in geometries)
+        foreach (var geometry in geometries)
         {
-            if (g.IsEmpty || !Visible(ground, g.EnvelopeInternal))
+            if (geometry.IsEmpty || !Visible(ground, geometry.EnvelopeInternal))
             {
                 continue;
             }
 
-            using var path = t.Path(g);
+            using var path = t.Path(ClipToGround(geometry, ground));
             if (fill.Alpha > 0)
             {
                 canvas.DrawPath(path, f);
@@ -145,10 +199,37 @@ public static class MapRenderer
             }
             else if (maxDensity > 0 && cell.Density > 0)
             {
-                // Kernel density as a purple heat tint where no significant class is drawn.
-                heat.Color = MapStyle.IncidentColor.WithAlpha((byte)(8 + (100 * cell.Density / maxDensity)));
+                // Kernel density as a grey tint where no significant class is drawn (the legend shows the ramp).
+                heat.Color = MapStyle.Density.WithAlpha(DensityAlpha(cell.Density / maxDensity));
                 canvas.DrawRect(rect, heat);
             }
+        }
+    }
+
+    /// <summary>Alpha of the density shading at <paramref name="share"/> of the highest density, in [0, 1].</summary>
+    public static byte DensityAlpha(double share) => (byte)(10 + (150 * Math.Clamp(share, 0, 1)));
+
+    private static void DrawHatched(SKCanvas canvas, MapTransform t, Envelope ground, IReadOnlyList<Geometry> areas, SKColor colour, float width)
+    {
+        using var hatch = new SKPaint { Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f, IsAntialias = true };
+        foreach (var area in areas)
+        {
+            if (area.IsEmpty || !Visible(ground, area.EnvelopeInternal))
+            {
+                continue;
+            }
+
+            using var path = t.Path(area);
+            DrawPolygons(canvas, t, ground, [area], colour.WithAlpha(0x30), colour, width);
+            canvas.Save();
+            canvas.ClipPath(path, antialias: true);
+            var b = path.Bounds;
+            for (var x = b.Left - b.Height; x < b.Right; x += 2.5f)
+            {
+                canvas.DrawLine(x, b.Top, x + b.Height, b.Bottom, hatch);
+            }
+
+            canvas.Restore();
         }
     }
 
@@ -221,12 +302,12 @@ public static class MapRenderer
         }
     }
 
-    private static void DrawCameras(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene, FontSet fonts)
+    private static void DrawCameras(SKCanvas canvas, MapTransform t, Envelope ground, MapScene scene, FontSet fonts, SKRect frame)
     {
         using var body = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var ring = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 0.7f, IsAntialias = true };
         using var tick = new SKPaint { Style = SKPaintStyle.Stroke, StrokeWidth = 1.1f, IsAntialias = true, StrokeCap = SKStrokeCap.Round };
-        var labelStyle = new TextStyle(5.5f, true, MapStyle.CameraColor);
+        var labelStyle = CameraLabelStyle;
         foreach (var cam in scene.Cameras)
         {
             if (!ground.Contains(cam.X, cam.Y))
@@ -251,12 +332,17 @@ public static class MapRenderer
             var radius = scene.FocusCameraId == cam.Id ? 3.4f : 2.4f;
             canvas.DrawCircle(p, radius, body);
             canvas.DrawCircle(p, radius, ring);
-            if (scene.LabelCameras && (focus || scene.FocusCameraId is null))
-            {
-                fonts.Draw(canvas, cam.Id, p.X + 4, p.Y - 3, labelStyle);
-            }
+        }
+
+        if (scene.LabelCameras)
+        {
+            var labelled = scene.FocusCameraId is null ? scene.Cameras : scene.Cameras.Where(c => c.Id == scene.FocusCameraId);
+            LabelPlacer.Draw(canvas, LabelPlacer.Place(t, labelled, fonts, labelStyle, frame), fonts, labelStyle);
         }
     }
+
+    /// <summary>The style of camera labels on maps.</summary>
+    public static TextStyle CameraLabelStyle { get; } = new(5.5f, true, MapStyle.CameraColor);
 
     private static void DrawNorthArrow(SKCanvas canvas, SKRect frame, FontSet fonts, MapLabels labels)
     {
@@ -275,141 +361,33 @@ public static class MapRenderer
         fonts.Draw(canvas, labels.GridNorth, cx, top + 5, new TextStyle(6.5f, true, SKColors.Black), SKTextAlign.Center);
     }
 
-    private static void DrawScaleBar(SKCanvas canvas, SKRect frame, MapTransform t, FontSet fonts)
+    /// <summary>Draws the scale bar with its right end at (<paramref name="right"/>, <paramref name="baseY"/>).</summary>
+    public static void DrawScaleBar(SKCanvas canvas, SKRect frame, MapTransform t, FontSet fonts, float right, float baseY)
     {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ArgumentNullException.ThrowIfNull(fonts);
         var target = frame.Width / 5 * t.MetresPerPoint;
         double[] nice = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000, 50000];
         var metres = nice.LastOrDefault(n => n <= target, 1);
         var length = (float)(metres / t.MetresPerPoint);
-        var right = frame.Right - 10;
-        var baseY = frame.Bottom - 18;
         var left = right - length;
+        var style = new TextStyle(6f, false, SKColors.Black);
         using var halo = new SKPaint { Color = SKColors.White.WithAlpha(0xD0), Style = SKPaintStyle.Fill };
-        canvas.DrawRect(new SKRect(left - 6, baseY - 14, right + 6, baseY + 6), halo);
+        canvas.DrawRect(new SKRect(left - 8 - fonts.Width(PrintScale.Label(t.ScaleDenominator), style.WithBold()) - 4, baseY - 10, right + 8, baseY + 6), halo);
         using var black = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill };
         using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
         using var outline = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
         canvas.DrawRect(new SKRect(left, baseY, left + (length / 2), baseY + 3), black);
         canvas.DrawRect(new SKRect(left + (length / 2), baseY, right, baseY + 3), white);
         canvas.DrawRect(new SKRect(left, baseY, right, baseY + 3), outline);
-        var style = new TextStyle(6f, false, SKColors.Black);
         var label = metres >= 1000 ? $"{metres / 1000:0.#} km" : $"{metres:0} m";
         fonts.Draw(canvas, "0", left, baseY - 2, style, SKTextAlign.Center);
         fonts.Draw(canvas, label, right, baseY - 2, style, SKTextAlign.Center);
-        fonts.Draw(canvas, PrintScale.Label(t.ScaleDenominator), left + (length / 2), baseY - 2, style.WithBold(), SKTextAlign.Center);
+        fonts.Draw(canvas, PrintScale.Label(t.ScaleDenominator), left - 8, baseY + 3, style.WithBold(), SKTextAlign.Right);
     }
 
-    private static void DrawLegend(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts, bool beside)
-    {
-        var l = scene.Labels;
-        var entries = new List<(string Text, Action<SKCanvas, SKRect> Symbol)>();
-        void Swatch(string text, SKColor fill, SKColor stroke) => entries.Add((text, (c, r) =>
-        {
-            using var f = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
-            using var s = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
-            c.DrawRect(r, f);
-            c.DrawRect(r, s);
-        }));
-
-        if (scene.Buildings.Count > 0)
-        {
-            Swatch(l.Buildings, MapStyle.BuildingFill, MapStyle.BuildingStroke);
-        }
-
-        foreach (var kind in scene.Zones.Select(z => z.Kind).Distinct().Order())
-        {
-            var c = MapStyle.Zone(kind);
-            var name = kind switch
-            {
-                ZoneKind.UtrygArea => l.UtrygArea,
-                ZoneKind.Dwelling => l.Dwelling,
-                ZoneKind.PublicArea => l.PublicArea,
-                _ => null,
-            };
-            if (name is not null)
-            {
-                Swatch(name, c.WithAlpha(0x40), c);
-            }
-        }
-
-        if (scene.Zones.Any(z => z.Kind is not (ZoneKind.UtrygArea or ZoneKind.Dwelling or ZoneKind.PublicArea)))
-        {
-            Swatch(l.OtherZone, MapStyle.Zone(ZoneKind.School).WithAlpha(0x40), MapStyle.Zone(ZoneKind.School));
-        }
-
-        if (scene.Views.Count > 0)
-        {
-            foreach (var level in DoriLevels.All)
-            {
-                Swatch(l.Level(level), MapStyle.Level(level).WithAlpha(0x90), MapStyle.Level(level));
-            }
-        }
-
-        if (scene.HotspotCells.Any(c => c.Class.StartsWith("hot", StringComparison.Ordinal)))
-        {
-            Swatch(l.Hot, MapStyle.Hotspot("hot99"), MapStyle.Hotspot("hot99"));
-        }
-
-        if (scene.HotspotCells.Any(c => c.Class.StartsWith("cold", StringComparison.Ordinal)))
-        {
-            Swatch(l.Cold, MapStyle.Hotspot("cold99"), MapStyle.Hotspot("cold99"));
-        }
-
-        if (scene.PrivacyMasks.Count > 0)
-        {
-            Swatch(l.Mask, MapStyle.MaskColor.WithAlpha(0x70), MapStyle.MaskColor);
-        }
-
-        if (scene.Incidents.Count > 0)
-        {
-            entries.Add((l.Incident, (c, r) =>
-            {
-                using var p = new SKPaint { Color = MapStyle.IncidentColor, IsAntialias = true };
-                c.DrawRect(r.MidX - 1.4f, r.MidY - 1.4f, 2.8f, 2.8f, p);
-            }));
-        }
-
-        if (scene.SignPoints.Count > 0)
-        {
-            Swatch(l.Sign, MapStyle.SignColor, MapStyle.SignColor);
-        }
-
-        if (scene.Cameras.Count > 0)
-        {
-            entries.Add((l.Camera, (c, r) =>
-            {
-                using var p = new SKPaint { Color = MapStyle.CameraColor, IsAntialias = true };
-                using var s = new SKPaint { Color = MapStyle.CameraColor, IsAntialias = true, StrokeWidth = 1.1f, Style = SKPaintStyle.Stroke };
-                c.DrawLine(r.MidX, r.MidY, r.MidX + 5, r.MidY - 3, s);
-                c.DrawCircle(r.MidX, r.MidY, 2.4f, p);
-            }));
-        }
-
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        var style = new TextStyle(6f, false, SKColors.Black);
-        const float row = 9f;
-        var width = entries.Max(e => fonts.Width(e.Text, style)) + 22;
-        var height = (entries.Count * row) + 6;
-        var box = beside
-            ? SKRect.Create(frame.Left, frame.Top, frame.Width, height)
-            : SKRect.Create(frame.Left + 6, frame.Bottom - 16 - height, width, height);
-        using var bg = new SKPaint { Color = SKColors.White.WithAlpha(0xE0), Style = SKPaintStyle.Fill };
-        using var border = new SKPaint { Color = Palette.Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
-        canvas.DrawRect(box, bg);
-        canvas.DrawRect(box, border);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var y = box.Top + 3 + (i * row);
-            entries[i].Symbol(canvas, SKRect.Create(box.Left + 4, y + 1.5f, 10, 6));
-            fonts.Draw(canvas, entries[i].Text, box.Left + 18, y + 6.8f, style);
-        }
-    }
-
-    private static void DrawAttribution(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts)
+    /// <summary>The attribution line over the map's bottom edge, and the synthetic label in its top-left corner.</summary>
+    public static void DrawAttribution(SKCanvas canvas, SKRect frame, MapScene scene, FontSet fonts)
     {
         var style = new TextStyle(5.5f, false, new SKColor(0x30, 0x30, 0x30));
         var text = scene.Attribution;

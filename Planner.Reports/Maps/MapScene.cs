@@ -48,6 +48,27 @@ public sealed record MapScene
 
     /// <summary>Draw the legend in a panel right of the map instead of over its lower-left corner (for small maps).</summary>
     public bool LegendBeside { get; init; }
+
+    /// <summary>
+    /// Draw legend, scale bar, attribution and the synthetic label in a band below the map frame, so nothing but the
+    /// north arrow lies over the data (plan-wide maps).
+    /// </summary>
+    public bool LegendBelow { get; init; }
+
+    /// <summary>With <see cref="LegendBelow"/>: the band holds only scale, attribution and synthetic label (the legend is printed elsewhere).</summary>
+    public bool NoLegend { get; init; }
+
+    /// <summary>Fit the map at the smallest round scale (<see cref="PrintScale.FitTight"/>) rather than a standard one.</summary>
+    public bool TightScale { get; init; }
+
+    /// <summary>Parts of views that break a rule: drawn hatched dark red with a bold outline.</summary>
+    public IReadOnlyList<Geometry> Offending { get; init; } = [];
+
+    /// <summary>Views drawn as outlines only (the hotspot map, where fills would hide the cells).</summary>
+    public IReadOnlyList<Geometry> ViewOutlines { get; init; } = [];
+
+    /// <summary>Named street lines drawn with their names along them.</summary>
+    public IReadOnlyList<Street> Streets { get; init; } = [];
 }
 
 /// <summary>Legend and map texts in one language.</summary>
@@ -71,8 +92,18 @@ public sealed record MapLabels
         Incident = "Hændelse",
         Hot = "Hotspot (Gi*, 90/95/99 %)",
         Cold = "Coldspot (Gi*, 90/95/99 %)",
+        Hot99 = "Hotspot, 99 % konfidens",
+        Hot95 = "Hotspot, 95 % konfidens",
+        Hot90 = "Hotspot, 90 % konfidens",
+        Cold90 = "Coldspot, 90 % konfidens",
+        Cold95 = "Coldspot, 95 % konfidens",
+        Cold99 = "Coldspot, 99 % konfidens",
+        Density = "Tæthed, hændelser pr. km² (lav → høj, maks. {0})",
+        Offending = "Del af synsfelt i strid med regel",
+        ViewOutline = "Synsfelt (omrids)",
         Mask = "Privatlivsmaske",
         Sign = "Skilt",
+        Number = v => v.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.'),
         Synthetic = "SYNTETISKE DATA",
         GridNorth = "N",
     };
@@ -106,6 +137,39 @@ public sealed record MapLabels
     public string Cold { get; init; } = "Cold spot (Gi*, 90/95/99 %)";
 
     public string Mask { get; init; } = "Privacy mask";
+
+    public string Hot99 { get; init; } = "Hot spot, 99 % confidence";
+
+    public string Hot95 { get; init; } = "Hot spot, 95 % confidence";
+
+    public string Hot90 { get; init; } = "Hot spot, 90 % confidence";
+
+    public string Cold90 { get; init; } = "Cold spot, 90 % confidence";
+
+    public string Cold95 { get; init; } = "Cold spot, 95 % confidence";
+
+    public string Cold99 { get; init; } = "Cold spot, 99 % confidence";
+
+    /// <summary>Density legend; {0} is the highest density, formatted.</summary>
+    public string Density { get; init; } = "Density, incidents per km² (low → high, max. {0})";
+
+    public string Offending { get; init; } = "Part of view breaking a rule";
+
+    public string ViewOutline { get; init; } = "View (outline)";
+
+    /// <summary>Formats a number for the legend (decimal comma in Danish).</summary>
+    public Func<double, string> Number { get; init; } = v => v.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string GiClass(string name) => name switch
+    {
+        "hot99" => Hot99,
+        "hot95" => Hot95,
+        "hot90" => Hot90,
+        "cold90" => Cold90,
+        "cold95" => Cold95,
+        "cold99" => Cold99,
+        _ => name,
+    };
 
     public string Sign { get; init; } = "Sign";
 

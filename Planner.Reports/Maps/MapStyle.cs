@@ -40,15 +40,28 @@ public static class MapStyle
         _ => new SKColor(0x26, 0x80, 0x7A),
     };
 
-    /// <summary>Fill of a Gi* class; transparent for "none".</summary>
+    /// <summary>
+    /// Fill of a Gi* class; transparent for "none". Hot spots run light to dark magenta (ColorBrewer RdPu), cold spots
+    /// light to dark blue: neither is the red of the DORI identify level nor the grey of the density shading.
+    /// </summary>
     public static SKColor Hotspot(string giClass) => giClass switch
     {
-        "hot99" => new SKColor(0xB2, 0x18, 0x2B),
-        "hot95" => new SKColor(0xEF, 0x8A, 0x62),
-        "hot90" => new SKColor(0xFD, 0xDB, 0xC7),
-        "cold90" => new SKColor(0xD1, 0xE5, 0xF0),
-        "cold95" => new SKColor(0x67, 0xA9, 0xCF),
-        "cold99" => new SKColor(0x21, 0x66, 0xAC),
+        "hot99" => new SKColor(0x7A, 0x01, 0x77),
+        "hot95" => new SKColor(0xC5, 0x1B, 0x8A),
+        "hot90" => new SKColor(0xE7, 0xA1, 0xE0),
+        "cold90" => new SKColor(0x9E, 0xCA, 0xE1),
+        "cold95" => new SKColor(0x42, 0x92, 0xC6),
+        "cold99" => new SKColor(0x08, 0x51, 0x9C),
         _ => SKColors.Transparent,
     };
+
+    /// <summary>Kernel density shading: neutral grey, darker where denser.</summary>
+    public static SKColor Density { get; } = new(0x40, 0x40, 0x40);
+
+    /// <summary>Parts of a view that break a rule.</summary>
+    public static SKColor Offending { get; } = new(0x8B, 0x00, 0x00);
+
+    public static SKColor ViewOutline { get; } = new(0x1E, 0x5A, 0xA8);
+
+    public static SKColor Street { get; } = new(0x55, 0x55, 0x55);
 }

@@ -42,6 +42,24 @@ public static class PrintScale
         return Math.Ceiling(needed / 1000) * 1000;
     }
 
+    /// <summary>
+    /// The smallest round scale at which <paramref name="extent"/> fits the frame: the exact denominator rounded up to
+    /// a step of 50 (below 1:1 000), 250 (below 1:10 000), 1 000 (below 1:100 000), else 5 000. Plan-wide maps use it so
+    /// the data fills the frame instead of jumping to the next standard scale (1:4 000 → 1:5 000 leaves a quarter empty).
+    /// </summary>
+    public static double FitTight(Envelope extent, double widthPt, double heightPt)
+    {
+        ArgumentNullException.ThrowIfNull(extent);
+        if (widthPt <= 0 || heightPt <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(widthPt), "frame must have a positive size");
+        }
+
+        var needed = Math.Max(extent.Width / widthPt, extent.Height / heightPt) / MetresPerPointAtOne;
+        var step = needed < 1_000 ? 50 : needed < 10_000 ? 250 : needed < 100_000 ? 1_000 : 5_000;
+        return Math.Max(step, Math.Ceiling((needed * (1 - 1e-9)) / step) * step);
+    }
+
     /// <summary>"1:2 000" with a thin space as the thousands separator, as printed on Danish and English maps alike.</summary>
     public static string Label(double denominator) =>
         "1:" + denominator.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '\u2009');

@@ -79,6 +79,7 @@ public sealed class MaxCoverageTests
             {
                 var solution = MaxCoverage.Solve(Sets(t.Sets, t.Weights), new PlacementOptions { K = t.K, Covered = t.Covered, Swap = swap });
                 var optimum = BruteForce(t.Sets, t.Weights, t.Covered, t.K);
+                Assert.Equal(Value(t.Sets, t.Weights, t.Covered, solution.Chosen), solution.Value, 9);
                 Assert.True(solution.Value <= optimum + 1e-9, $"value {solution.Value} above optimum {optimum}");
                 Assert.True(solution.UpperBound >= optimum - 1e-9, $"bound {solution.UpperBound} below optimum {optimum}");
                 var trueRatio = optimum <= 0 ? 1 : solution.Value / optimum;

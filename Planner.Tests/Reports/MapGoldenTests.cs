@@ -84,6 +84,7 @@ public sealed class MapGoldenTests
         var plan = ReportFixture.Plan();
         using var fonts = FontSet.LoadBundled();
         var ctx = new ReportContext(ReportAssembler.Assemble(plan, ReportLanguage.English, ReportCases.Clock), fonts);
-        return MapRenderer.RenderPng(MapSections.OverviewScene(ctx), ctx.OverviewExtent(), fonts, 482, MapSections.OverviewHeight, 72);
+        var scene = MapSections.OverviewScene(ctx);
+        return MapRenderer.RenderPng(scene, ctx.OverviewExtent(), fonts, 482, MapSections.FittedHeight(ctx, scene, MapSections.OverviewHeight), 72);
     }
 }

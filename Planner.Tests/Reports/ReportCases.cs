@@ -54,8 +54,8 @@ internal static class ReportCases
             Findings = findings,
             Assumptions =
             [
-                new LegalAssumption("DK-01", "entrance_envelope_m", "30 m", da ? "\"I umiddelbar tilknytning\" er ikke fastlagt i loven." : "\"In immediate connection\" is not fixed by the law.", "Tv-overvågningsloven § 2, stk. 1, nr. 3"),
-                new LegalAssumption("DK-08", "area_envelope_m", "500 m", da ? "Afstanden til et boligområde er ikke fastlagt." : "The distance to a residential area is not fixed.", "Tv-overvågningsloven § 2 a"),
+                new LegalAssumption("DK-01", "entrance_envelope_m", 30, "m", "assumption", "S", da ? "\"I umiddelbar tilknytning\" er ikke fastlagt i loven." : "\"In immediate connection\" is not fixed by the law.", "Tv-overvågningsloven § 2, stk. 1, nr. 3"),
+                new LegalAssumption("DK-08", "area_envelope_m", 500, "m", "assumption", "S", da ? "Afstanden til et boligområde er ikke fastlagt." : "The distance to a residential area is not fixed.", "Tv-overvågningsloven § 2 a"),
             ],
             DpiaRequired = true,
             DpiaReason = da ? "Offentligt område i synsfeltet." : "Public area in view.",

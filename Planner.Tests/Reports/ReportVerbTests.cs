@@ -64,4 +64,71 @@ public sealed class ReportVerbTests
         Assert.Equal(2, code);
         Assert.Single(stderr.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void Issue13_Report_EmptyPlan_ExitsTwoWithOneLineAndWritesNothing()
+    {
+        var dir = Directory.CreateTempSubdirectory("planner-report-verb-");
+        try
+        {
+            var plan = ReportFixture.Plan(1, 10);
+            var gpkg = Path.Combine(dir.FullName, "plan.gpkg");
+            GeoPackagePlanStore.Write(gpkg, plan with { Cameras = [] });
+            var pdf = Path.Combine(dir.FullName, "proposal.pdf");
+            var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf);
+            Assert.Equal(2, code);
+            Assert.Single(stderr.Trim().Split('\n'));
+            Assert.Contains("cameras", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+            Assert.False(File.Exists(pdf));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Issue13_Report_TargetHeightAndCaseNumber_StatedInTheDocument()
+    {
+        var dir = Directory.CreateTempSubdirectory("planner-report-verb-");
+        try
+        {
+            var gpkg = Path.Combine(dir.FullName, "plan.gpkg");
+            GeoPackagePlanStore.Write(gpkg, ReportFixture.Plan(2, 20));
+            var pdf = Path.Combine(dir.FullName, "proposal.pdf");
+            var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--target-height", "1.6", "--case-number", "26/01234");
+            Assert.True(code == 0, stderr);
+            var text = PdfText.Read(File.ReadAllBytes(pdf));
+            Assert.True(text.Contains("beregnet for et mål 1,6 m over terræn"));
+            Assert.True(text.Contains("Sagsnr.26/01234"));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("negative", "-1")]
+    [InlineData("too tall", "12")]
+    public void Issue13_Report_TargetHeightOutOfRange_ExitsTwo(string name, string height)
+    {
+        _ = name;
+        var dir = Directory.CreateTempSubdirectory("planner-report-verb-");
+        try
+        {
+            var gpkg = Path.Combine(dir.FullName, "plan.gpkg");
+            GeoPackagePlanStore.Write(gpkg, ReportFixture.Plan(1, 10));
+            var pdf = Path.Combine(dir.FullName, "proposal.pdf");
+            var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--target-height", height);
+            Assert.Equal(2, code);
+            Assert.Single(stderr.Trim().Split('\n'));
+            Assert.False(File.Exists(pdf));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -16,6 +16,12 @@ internal static class Program
             return;
         }
 
+        if (args.Length > 1 && args[0] == "report-peak")
+        {
+            Reports.ReportPeak.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

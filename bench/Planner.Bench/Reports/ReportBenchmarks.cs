@@ -1,99 +1,78 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using Planner.Geo.Model;
-using Planner.Geo.Sample;
+using Planner.Geo.Rules;
 using Planner.Reports.Content;
 using Planner.Reports.Layout;
-using SkiaSharp;
 
 namespace Planner.Bench.Reports;
 
 /// <summary>
-/// The PDF proposal of a 100-camera plan (the synthetic sample town with its 25 cameras plus 75 more placed beside
-/// them at other headings). Engine: every map drawn as vectors into the PDF. Reference: the simple alternative of
-/// rendering each map to a 150 dpi PNG and embedding the image. Views are computed once in setup
-/// (<see cref="AssembleAndRender"/> includes them and the hotspot grid). Run:
-/// <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*ReportBenchmarks*' --job short</c>.
+/// Rendering the Danish proposal of the synthetic sample town with 100 and 2,000 cameras (<see cref="LargePlan"/>);
+/// coverage, hotspots and rules are computed once in setup. Engine: the default layout (full camera sections up to 100
+/// cameras, above that the compact camera table and map atlas). Reference: the layout before issue 13, one full section
+/// per camera whatever the plan size. The PDF goes to a counting stream. Peak memory of a whole run (assembly
+/// included) is measured by <see cref="ReportPeak"/> in a fresh process. Run:
+/// <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*ReportBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ReportBenchmarks
 {
-    private Plan plan = null!;
     private ReportInput input = null!;
     private FontSet fonts = null!;
+
+    [Params(100, 2000)]
+    public int Cameras { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        plan = HundredCameraPlan();
-        input = ReportAssembler.Assemble(plan, ReportLanguage.Danish, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        Plan plan = LargePlan.WithCameras(Cameras);
+        var pack = RulePackLoader.Load(RulePackLocator.Find());
+        input = ReportAssembler.Assemble(plan, ReportLanguage.Danish, new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), options: new ReportOptions { Pack = pack });
         fonts = FontSet.LoadBundled();
     }
 
     [GlobalCleanup]
     public void Cleanup() => fonts.Dispose();
 
-    [Benchmark(Baseline = true, Description = "reference: maps as embedded 150 dpi PNGs")]
-    public long RasterMaps()
+    [Benchmark(Baseline = true, Description = "reference: one full section per camera")]
+    public long FullSections() => Render(input with { FullCameraSections = true });
+
+    [Benchmark(Description = "engine: default layout (table + atlas above 100)")]
+    public long DefaultLayout() => Render(input);
+
+    private long Render(ReportInput what)
     {
-        var ctx = new ReportContext(input, fonts);
-        var blocks = ProposalRenderer.Blocks(ctx).Select(b => b is Figure f ? new Figure(f.Height, Rasterised(f.Draw, 150), f.Caption) : b);
-        using var ms = new MemoryStream();
-        PdfWriter.Write(ms, blocks, ProposalRenderer.Info(ctx), fonts);
-        return ms.Length;
+        using var sink = new CountingSink();
+        ProposalRenderer.Write(what, sink, fonts);
+        return sink.Length;
     }
 
-    [Benchmark(Description = "engine: vector maps")]
-    public long VectorMaps()
+    /// <summary>A write-only stream that keeps only the byte count.</summary>
+    private sealed class CountingSink : Stream
     {
-        using var ms = new MemoryStream();
-        ProposalRenderer.Write(input, ms, fonts);
-        return ms.Length;
-    }
+        public override bool CanRead => false;
 
-    [Benchmark(Description = "engine: coverage + hotspots + vector report")]
-    public long AssembleAndRender()
-    {
-        var fresh = ReportAssembler.Assemble(plan, ReportLanguage.Danish, input.GeneratedAt);
-        using var ms = new MemoryStream();
-        ProposalRenderer.Write(fresh, ms, fonts);
-        return ms.Length;
-    }
+        public override bool CanSeek => false;
 
-    /// <summary>The sample town with 100 cameras: each of the 25 sample cameras plus 3 copies 6 m away at other headings.</summary>
-    public static Plan HundredCameraPlan()
-    {
-        var sample = SampleMunicipality.Build();
-        var cameras = new List<Camera>(sample.Cameras);
-        var k = 0;
-        while (cameras.Count < 100)
+        public override bool CanWrite => true;
+
+        public override long Length => Position;
+
+        public override long Position { get; set; }
+
+        public override void Flush()
         {
-            var source = sample.Cameras[k % sample.Cameras.Count];
-            var copy = 1 + (k / sample.Cameras.Count);
-            var angle = copy * 2.1;
-            cameras.Add(new Camera($"{source.Id}-x{copy}", source.X + (6 * Math.Cos(angle)), source.Y + (6 * Math.Sin(angle)),
-                source.Optics.WithHeading((source.Optics.HeadingDeg + (97 * copy)) % 360))
-            {
-                Operator = source.Operator,
-                OperatorId = source.OperatorId,
-                Recording = source.Recording,
-                RetentionDays = source.RetentionDays,
-                Purpose = source.Purpose,
-            });
-            k++;
         }
 
-        return sample with { Cameras = cameras };
-    }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    private static Action<SKCanvas, SKRect> Rasterised(Action<SKCanvas, SKRect> draw, float dpi) => (canvas, rect) =>
-    {
-        var zoom = dpi / 72f;
-        var info = new SKImageInfo((int)Math.Ceiling(rect.Width * zoom), (int)Math.Ceiling(rect.Height * zoom));
-        using var surface = SKSurface.Create(info);
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.Scale(zoom);
-        draw(surface.Canvas, SKRect.Create(0, 0, rect.Width, rect.Height));
-        using var image = surface.Snapshot();
-        canvas.DrawImage(image, rect);
-    };
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Position += count;
+    }
 }

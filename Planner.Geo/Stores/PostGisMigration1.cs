@@ -1,15 +1,13 @@
 namespace Planner.Geo.Stores;
 
 /// <summary>
-/// Tables of shared plans in PostgreSQL/PostGIS (schema <c>cctvplanner</c>): one row per plan with its
-/// <c>version</c> (optimistic concurrency), the four layers keyed by (plan, id) with the GeoPackage's columns, and
-/// <c>camera_audit</c>, the trail of who inserted, changed or deleted which camera in which version.
-/// Geometries carry the plan's SRID.
+/// Schema version 1: the tables exactly as <c>planner push</c> created them before versioned migrations (untyped
+/// geometry columns with SRID 0, times as text, one <c>camera_audit</c> table). A fresh database runs it and then
+/// every later migration, so the path an old database takes is the path every database takes.
 /// </summary>
-internal static class PostGisSchema
+internal static class PostGisMigration1
 {
-    public const string Create = """
-        CREATE EXTENSION IF NOT EXISTS postgis;
+    public const string Sql = """
         CREATE SCHEMA IF NOT EXISTS cctvplanner;
         CREATE TABLE IF NOT EXISTS cctvplanner.plans (
           name text PRIMARY KEY, version integer NOT NULL, epsg integer NOT NULL, municipality text, author text,
