@@ -19,6 +19,7 @@ internal sealed class HardeningFolder : IDisposable
         if (!System.IO.File.Exists(path))
         {
             GeoPackagePlanStore.Write(path, SampleMunicipality.Build());
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.File.Delete(path);
         }
 
         return path;
