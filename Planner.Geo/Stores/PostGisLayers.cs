@@ -33,6 +33,14 @@ internal static class PostGisLayers
         ["permit_expires"] = c.PermitExpires,
         ["police_consulted"] = c.PoliceConsulted,
         ["surveillance_zone"] = c.SurveillanceZone,
+        ["permit_issuer"] = c.PermitIssuer,
+        ["controller_name"] = c.ControllerName,
+        ["controller_cvr"] = c.ControllerCvr,
+        ["controller_contact"] = c.ControllerContact,
+        ["council_decision_ref"] = c.CouncilDecisionRef,
+        ["council_decision_date"] = c.CouncilDecisionDate,
+        ["purpose_category"] = c.PurposeCategory?.ToContractName(),
+        ["deletion_exceptions"] = c.DeletionExceptions,
     };
 
     public static void Insert(NpgsqlConnection db, string plan, Plan p)
@@ -44,9 +52,13 @@ internal static class PostGisLayers
             var v = CameraValues(c);
             using var cmd = Command(db, """
                 INSERT INTO cctvplanner.cameras (plan, id, seq, geom, heading_deg, hfov_deg, vfov_deg, range_m, height_m, tilt_deg, resolution_px, ptz,
-                  model, operator, operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone)
+                  model, operator, operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone,
+                  permit_issuer, controller_name, controller_cvr, controller_contact, council_decision_ref, council_decision_date, purpose_category,
+                  deletion_exceptions)
                 VALUES (@plan, @id, @seq, @geom, @heading_deg, @hfov_deg, @vfov_deg, @range_m, @height_m, @tilt_deg, @resolution_px, @ptz,
-                  @model, @operator, @operator_id, @recording, @retention_days, @purpose, @permit, @permit_expires, @police_consulted, @surveillance_zone)
+                  @model, @operator, @operator_id, @recording, @retention_days, @purpose, @permit, @permit_expires, @police_consulted, @surveillance_zone,
+                  @permit_issuer, @controller_name, @controller_cvr, @controller_contact, @council_decision_ref, @council_decision_date, @purpose_category,
+                  @deletion_exceptions)
                 """, [("plan", plan), ("seq", seq++), ("geom", factory.CreatePoint(c.Location)), .. v.Where(kv => kv.Key is not ("x" or "y")).Select(kv => (kv.Key, kv.Value))]);
             Typed(cmd);
             cmd.ExecuteNonQuery();
@@ -69,7 +81,7 @@ internal static class PostGisLayers
             copy.Complete();
         }
 
-        using (var copy = db.BeginBinaryImport("COPY cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name) FROM STDIN (FORMAT BINARY)"))
+        using (var copy = db.BeginBinaryImport("COPY cctvplanner.zones (plan, id, seq, geom, kind, operator_id, name, business_type) FROM STDIN (FORMAT BINARY)"))
         {
             seq = 0;
             foreach (var z in p.Zones)
@@ -82,6 +94,7 @@ internal static class PostGisLayers
                 copy.Write(z.Kind.ToContractName());
                 WriteNullable(copy, z.OperatorId);
                 WriteNullable(copy, z.Name);
+                WriteNullable(copy, z.BusinessType?.ToContractName());
             }
 
             copy.Complete();
@@ -135,7 +148,9 @@ internal static class PostGisLayers
     {
         using var cmd = Command(db, """
             SELECT id, geom, heading_deg, hfov_deg, vfov_deg, range_m, height_m, tilt_deg, resolution_px, ptz, model, operator, operator_id,
-              recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone
+              recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone,
+              permit_issuer, controller_name, controller_cvr, controller_contact, council_decision_ref, council_decision_date, purpose_category,
+              deletion_exceptions
             FROM cctvplanner.cameras WHERE plan = @n ORDER BY seq
             """, ("n", plan));
         using var r = cmd.ExecuteReader();
@@ -158,6 +173,15 @@ internal static class PostGisLayers
                 PermitExpires = r.IsDBNull(17) ? null : r.GetFieldValue<DateOnly>(17),
                 PoliceConsulted = r.IsDBNull(18) ? null : r.GetBoolean(18),
                 SurveillanceZone = Text(r, 19),
+                PermitIssuer = Text(r, 20),
+                ControllerName = Text(r, 21),
+                ControllerCvr = Text(r, 22),
+                ControllerContact = Text(r, 23),
+                CouncilDecisionRef = Text(r, 24),
+                CouncilDecisionDate = r.IsDBNull(25) ? null : r.GetFieldValue<DateOnly>(25),
+                PurposeCategory = r.IsDBNull(26) ? null : PurposeCategories.TryParse(r.GetString(26), out var pc) ? pc
+                    : throw new InputException("--db", $"plan \"{plan}\" camera \"{r.GetString(0)}\"", "purpose_category", $"expected one of {PurposeCategories.AllNames}"),
+                DeletionExceptions = Text(r, 27),
                 HeadingKnown = heading is not null,
             });
         }
@@ -170,10 +194,12 @@ internal static class PostGisLayers
             r => new Building(r.GetString(0), Single(r.GetFieldValue<Geometry>(1)), r.IsDBNull(2) ? null : r.GetDouble(2)));
 
     public static List<Zone> ReadZones(NpgsqlConnection db, string plan) =>
-        ReadRows(db, "SELECT id, geom, kind, operator_id, name FROM cctvplanner.zones WHERE plan = @n ORDER BY seq", plan, r =>
+        ReadRows(db, "SELECT id, geom, kind, operator_id, name, business_type FROM cctvplanner.zones WHERE plan = @n ORDER BY seq", plan, r =>
         {
             var kind = ZoneKinds.TryParse(r.GetString(2), out var k) ? k : throw new InputException("--db", $"plan \"{plan}\" zone \"{r.GetString(0)}\"", "kind", $"expected one of {ZoneKinds.AllNames}");
-            return new Zone(r.GetString(0), kind, Single(r.GetFieldValue<Geometry>(1)), Text(r, 3), Text(r, 4));
+            BusinessType? type = r.IsDBNull(5) ? null : BusinessTypes.TryParse(r.GetString(5), out var t) ? t
+                : throw new InputException("--db", $"plan \"{plan}\" zone \"{r.GetString(0)}\"", "business_type", $"expected one of {BusinessTypes.AllNames}");
+            return new Zone(r.GetString(0), kind, Single(r.GetFieldValue<Geometry>(1)), Text(r, 3), Text(r, 4)) { BusinessType = type };
         });
 
     public static List<Incident> ReadIncidents(NpgsqlConnection db, string plan) =>

@@ -40,5 +40,10 @@ internal static class PostGisSchema
           seq bigserial PRIMARY KEY, plan text NOT NULL, plan_version integer NOT NULL, camera_id text NOT NULL,
           action text NOT NULL CHECK (action IN ('insert', 'update', 'delete')), changed_by text NOT NULL,
           db_user text NOT NULL DEFAULT current_user, changed_at timestamptz NOT NULL DEFAULT now(), old_row jsonb, new_row jsonb);
+        ALTER TABLE cctvplanner.cameras ADD COLUMN IF NOT EXISTS permit_issuer text, ADD COLUMN IF NOT EXISTS controller_name text,
+          ADD COLUMN IF NOT EXISTS controller_cvr text, ADD COLUMN IF NOT EXISTS controller_contact text,
+          ADD COLUMN IF NOT EXISTS council_decision_ref text, ADD COLUMN IF NOT EXISTS council_decision_date date,
+          ADD COLUMN IF NOT EXISTS purpose_category text, ADD COLUMN IF NOT EXISTS deletion_exceptions text;
+        ALTER TABLE cctvplanner.zones ADD COLUMN IF NOT EXISTS business_type text;
         """;
 }
