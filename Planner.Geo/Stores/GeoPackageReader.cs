@@ -297,6 +297,7 @@ internal sealed class GeoPackageReader
             PermitIssuer = r.Text("permit_issuer"),
             ControllerName = r.Text("controller_name"),
             ControllerCvr = r.Text("controller_cvr"),
+            ControllerContact = r.Text("controller_contact"),
             CouncilDecisionRef = r.Text("council_decision_ref"),
             CouncilDecisionDate = r.Date("council_decision_date"),
             PurposeCategory = category,
