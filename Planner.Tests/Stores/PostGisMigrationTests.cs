@@ -73,7 +73,7 @@ public sealed class PostGisMigrationTests
         Cameras = [.. plan.Cameras.Select(c => c with
         {
             PermitIssuer = null, ControllerName = null, ControllerCvr = null, CouncilDecisionRef = null, CouncilDecisionDate = null,
-            PurposeCategory = null, DeletionExceptions = null,
+            PurposeCategory = null, DeletionExceptions = null, ControllerContact = null,
         })],
         Zones = [.. plan.Zones.Select(z => z with { BusinessType = null, Source = null })],
         Streets = [],
