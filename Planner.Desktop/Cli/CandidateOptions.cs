@@ -33,10 +33,9 @@ internal sealed class CandidateOptions
 
     public Option<double> Tilt { get; } = new("--tilt") { Description = "Generated: downward tilt in degrees (default 15).", DefaultValueFactory = _ => 15 };
 
-    public Option<string> Operator { get; } = new("--operator")
+    public Option<string?> Operator { get; } = new("--operator")
     {
-        Description = "Operator of the proposed cameras (municipality, police, authority, business, housing, private; default municipality); also given to file candidates without one.",
-        DefaultValueFactory = _ => "municipality",
+        Description = "Operator the proposal is for (municipality, police, authority, business, housing, private): generated candidates get it (default municipality); file candidates without an operator get it only when given.",
     };
 
     public Option<string?> Poles { get; } = new("--poles") { Description = "Generated: also mount points on poles/street lamps (GeoJSON or Shapefile of Points), all-round headings, 6 m up." };
@@ -66,16 +65,19 @@ internal sealed class CandidateOptions
             throw new InputException("command line", null, "--candidates", "give exactly one of --candidates F (cameras) or --generate");
         }
 
-        var operatorText = parse.GetValue(Operator)!;
-        if (!OperatorTypes.TryParse(operatorText, out var op))
+        var operatorText = parse.GetValue(Operator);
+        OperatorType? op = null;
+        if (operatorText is not null)
         {
-            throw new InputException("command line", null, "--operator", $"expected one of {OperatorTypes.AllNames}, got \"{operatorText}\"");
+            op = OperatorTypes.TryParse(operatorText, out var parsed)
+                ? parsed
+                : throw new InputException("command line", null, "--operator", $"expected one of {OperatorTypes.AllNames}, got \"{operatorText}\"");
         }
 
-        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op);
+        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op ?? OperatorType.Municipality);
     }
 
-    private static (IReadOnlyList<Camera>, string) FromFile(string path, Plan plan, OperatorType op)
+    private static (IReadOnlyList<Camera>, string) FromFile(string path, Plan plan, OperatorType? op)
     {
         var loaded = PlanFileLoader.Load(new PlanFiles(Cameras: path), new PlanLoadOptions { Epsg = plan.Epsg });
         foreach (var warning in loaded.Warnings)
@@ -97,11 +99,19 @@ internal sealed class CandidateOptions
             }
         }
 
-        var filled = cameras.Count(c => c.Operator is null);
-        var result = cameras.Select(c => c.Operator is null ? c with { Operator = op } : c).ToList();
-        return (result, filled == 0
+        var without = cameras.Count(c => c.Operator is null);
+        if (op is not { } given)
+        {
+            // No operator, no rule applies (as in 'planner check'): say so rather than judge them as someone's.
+            return (cameras, without == 0
+                ? $"{cameras.Count} candidate(s) from {path}"
+                : $"{cameras.Count} candidate(s) from {path}; {without} without operator: no rule applies to them, so they are not checked (give --operator)");
+        }
+
+        var result = cameras.Select(c => c.Operator is null ? c with { Operator = given } : c).ToList();
+        return (result, without == 0
             ? $"{result.Count} candidate(s) from {path}"
-            : $"{result.Count} candidate(s) from {path} ({filled} without operator taken as {op.ToContractName()})");
+            : $"{result.Count} candidate(s) from {path} ({without} without operator taken as {given.ToContractName()})");
     }
 
     private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op)

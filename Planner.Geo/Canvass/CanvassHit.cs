@@ -30,4 +30,24 @@ public sealed record CanvassHit(
     double PixelsPerMetre,
     int? RetentionDays,
     DateOnly? DeletionDeadline,
-    FootageState Footage);
+    FootageState Footage)
+{
+    /// <summary>Who to ask for the footage: the controller (controller_name, else operator_id), or null when not stated.</summary>
+    public string? Controller { get; init; }
+
+    /// <summary>The controller's contact (controller_contact), or null.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>
+    /// The last day the footage can still be secured: the deletion deadline; with retention not stated, the legal limit
+    /// (occurred date + <see cref="EvidenceCanvass.LegalLimitDays"/> days) — it may be gone sooner. Null when there is
+    /// no footage (not recorded).
+    /// </summary>
+    public DateOnly? SecureBy { get; init; }
+
+    /// <summary>How <see cref="SecureBy"/> was found: retention_days, or legal_limit when retention is not stated.</summary>
+    public string? SecureByBasis { get; init; }
+
+    /// <summary>True when footage may still exist on the canvass day: secure it now.</summary>
+    public bool SecureNow { get; init; }
+}

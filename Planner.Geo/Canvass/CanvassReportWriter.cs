@@ -14,7 +14,9 @@ public sealed record CanvassResult(string IncidentId, double X, double Y, DateTi
 /// <summary>
 /// Writes canvass results as UTF-8 JSON: today, crs, and per incident id, lon/lat (EPSG:4326), x/y (working CRS),
 /// occurred_at and cameras (camera_id, level, distance_m, pixels_per_metre, retention_days, deletion_deadline,
-/// footage: exists | deleted | not_recorded | unknown). Written atomically.
+/// footage: exists | deleted | not_recorded | unknown, controller, contact, secure_by, secure_by_basis: retention_days |
+/// legal_limit, secure_now), and <c>secure_now</c>: per camera the requests to secure footage now, earliest first.
+/// Written atomically.
 /// </summary>
 public static class CanvassReportWriter
 {
@@ -66,6 +68,11 @@ public static class CanvassReportWriter
                 }
 
                 w.WriteString("footage", FootageName(h.Footage));
+                WriteText(w, "controller", h.Controller);
+                WriteText(w, "contact", h.Contact);
+                WriteText(w, "secure_by", h.SecureBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                WriteText(w, "secure_by_basis", h.SecureByBasis);
+                w.WriteBoolean("secure_now", h.SecureNow);
                 w.WriteEndObject();
             }
 
@@ -74,8 +81,54 @@ public static class CanvassReportWriter
         }
 
         w.WriteEndArray();
+        WriteSecureNow(w, results);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>
+    /// The batch's "secure now" requests: one per camera whose footage of at least one incident may still exist, with its
+    /// controller and contact, the incidents, and the earliest day by which footage must be secured; earliest first.
+    /// </summary>
+    private static void WriteSecureNow(Utf8JsonWriter w, IReadOnlyList<CanvassResult> results)
+    {
+        var requests = results
+            .SelectMany(r => r.Hits.Where(h => h.SecureNow).Select(h => (Incident: r.IncidentId, Hit: h)))
+            .GroupBy(x => x.Hit.CameraId, StringComparer.Ordinal)
+            .Select(g => (Camera: g.Key, First: g.First().Hit, Incidents: g.Select(x => x.Incident).Distinct().ToList(), SecureBy: g.Min(x => x.Hit.SecureBy!.Value)))
+            .OrderBy(x => x.SecureBy)
+            .ThenBy(x => x.Camera, StringComparer.Ordinal);
+        w.WriteStartArray("secure_now");
+        foreach (var r in requests)
+        {
+            w.WriteStartObject();
+            w.WriteString("camera_id", r.Camera);
+            WriteText(w, "controller", r.First.Controller);
+            WriteText(w, "contact", r.First.Contact);
+            w.WriteString("secure_by", r.SecureBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteStartArray("incidents");
+            foreach (var id in r.Incidents)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteText(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
     }
 
     public static string FootageName(FootageState state) => state switch

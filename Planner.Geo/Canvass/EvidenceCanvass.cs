@@ -10,11 +10,18 @@ namespace Planner.Geo.Canvass;
 /// The level is the best level whose real-view polygon (<see cref="CameraView"/>, occlusion included) covers the point
 /// (tolerance <see cref="ToleranceM"/>); it never exceeds <see cref="ViewGeometry.LevelAt"/> at that distance.
 /// Deadline: the calendar date of <c>occurred_at</c> in its own offset plus <c>retention_days</c> days; the footage
-/// exists while that deadline ≥ today. Order: best level first, then higher pixel density, then camera id.
+/// exists while that deadline ≥ today. Each hit names the controller and contact and the day by which the footage must
+/// be secured (<see cref="CanvassHit.SecureBy"/>). Order: best level first, then higher pixel density, then camera id.
 /// </summary>
 public static class EvidenceCanvass
 {
     public const double ToleranceM = 1e-6;
+
+    /// <summary>
+    /// The longest time footage for crime prevention may be kept (tv-overvågningsloven § 4 c stk. 4 and § 4 d: 30 days):
+    /// the deadline to secure footage of a camera whose retention is not stated.
+    /// </summary>
+    public const int LegalLimitDays = 30;
 
     public static IReadOnlyList<CanvassHit> At(
         IReadOnlyList<Camera> cameras,
@@ -43,7 +50,20 @@ public static class EvidenceCanvass
             var formulaLevel = geometry.LevelAt(distance);
             var level = best <= formulaLevel ? best : formulaLevel;
             var (deadline, state) = Footage(camera, occurredAt, today);
-            hits.Add(new CanvassHit(camera.Id, level, distance, geometry.PixelsPerMetreAt(distance), camera.RetentionDays, deadline, state));
+            var (secureBy, basis) = state switch
+            {
+                FootageState.Exists or FootageState.Deleted => (deadline, "retention_days"),
+                FootageState.Unknown => (DeletionDeadline(occurredAt, LegalLimitDays), "legal_limit"),
+                _ => ((DateOnly?)null, (string?)null),
+            };
+            hits.Add(new CanvassHit(camera.Id, level, distance, geometry.PixelsPerMetreAt(distance), camera.RetentionDays, deadline, state)
+            {
+                Controller = camera.ControllerName ?? camera.OperatorId,
+                Contact = camera.ControllerContact,
+                SecureBy = secureBy,
+                SecureByBasis = basis,
+                SecureNow = secureBy is { } by && by >= today,
+            });
         }
 
         return [.. hits

@@ -10,9 +10,8 @@ public readonly record struct TileKey(long Col, long Row);
 
 /// <summary>
 /// One square tile of a <see cref="CoverageMosaic"/>: the cameras' views clipped to the tile, per level index
-/// (<see cref="DoriLevels.All"/> order), their union per level, the clipped pairwise intersections of visible ground
-/// (cached per camera pair so an edit recomputes only the edited camera's pairs) and their union (ground seen by two
-/// or more cameras). Immutable; working CRS, metres.
+/// (<see cref="DoriLevels.All"/> order), their union per level and the ground seen by two or more cameras (see
+/// <see cref="UnionAndOverlap"/>). An edit recombines the whole tile, which tiles keep small. Immutable; working CRS, metres.
 /// </summary>
 internal sealed class CoverageTile
 {
@@ -21,13 +20,11 @@ internal sealed class CoverageTile
     private CoverageTile(
         TileKey key,
         ImmutableSortedDictionary<string, Geometry[]> pieces,
-        ImmutableDictionary<(string, string), Geometry> pairs,
         Geometry[] union,
         Geometry overlap)
     {
         Key = key;
         Pieces = pieces;
-        Pairs = pairs;
         Union = union;
         Overlap = overlap;
         UnionArea = [.. union.Select(g => g.Area)];
@@ -38,9 +35,6 @@ internal sealed class CoverageTile
 
     /// <summary>Clipped view pieces by camera id (ordinal order), one geometry per level index.</summary>
     public ImmutableSortedDictionary<string, Geometry[]> Pieces { get; }
-
-    /// <summary>Clipped visible-ground intersections of camera pairs (ordinal id order within the pair) with positive area.</summary>
-    public ImmutableDictionary<(string, string), Geometry> Pairs { get; }
 
     public Geometry[] Union { get; }
 
@@ -54,7 +48,7 @@ internal sealed class CoverageTile
 
     /// <summary>
     /// The tile with the pieces of <paramref name="removed"/> taken out and <paramref name="added"/> put in (same id = replaced);
-    /// with <paramref name="parallel"/> the level unions and the overlap are combined side by side.
+    /// with <paramref name="parallel"/> the levels are combined side by side.
     /// </summary>
     public static CoverageTile Combine(
         TileKey key,
@@ -65,74 +59,77 @@ internal sealed class CoverageTile
         bool parallel,
         CancellationToken cancellationToken)
     {
-        var pieces = previous?.Pieces ?? ImmutableSortedDictionary.Create<string, Geometry[]>(StringComparer.Ordinal);
-        var pairs = previous?.Pairs ?? ImmutableDictionary<(string, string), Geometry>.Empty;
-        var touched = new HashSet<string>(removed, StringComparer.Ordinal);
-        touched.UnionWith(added.Keys);
-        if (touched.Count > 0 && !pairs.IsEmpty)
-        {
-            pairs = pairs.RemoveRange(pairs.Keys.Where(k => touched.Contains(k.Item1) || touched.Contains(k.Item2)));
-        }
-
-        pieces = pieces.RemoveRange(touched);
-        var pairBuilder = pairs.ToBuilder();
-        foreach (var (id, geometries) in added.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var visible = geometries[0];
-            if (!visible.IsEmpty)
-            {
-                foreach (var (otherId, other) in pieces)
-                {
-                    var otherVisible = other[0];
-                    if (otherVisible.IsEmpty || !visible.EnvelopeInternal.Intersects(otherVisible.EnvelopeInternal))
-                    {
-                        continue;
-                    }
-
-                    var both = CoverageMosaic.Polygonal(OverlayNGRobust.Overlay(visible, otherVisible, SpatialFunction.Intersection), factory);
-                    if (both.Area > 0)
-                    {
-                        pairBuilder[string.CompareOrdinal(id, otherId) < 0 ? (id, otherId) : (otherId, id)] = both;
-                    }
-                }
-            }
-
-            pieces = pieces.Add(id, geometries);
-        }
-
-        pairs = pairBuilder.ToImmutable();
+        var pieces = (previous?.Pieces ?? ImmutableSortedDictionary.Create<string, Geometry[]>(StringComparer.Ordinal))
+            .RemoveRange(removed.Concat(added.Keys))
+            .AddRange(added);
         var union = new Geometry[LevelCount];
-        var orderedPairs = pairs.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2, StringComparer.Ordinal).Select(kv => kv.Value).ToList();
         Geometry overlap = factory.CreatePolygon();
 
-        // Job k < LevelCount: the union of level k; job LevelCount: the overlap. Independent, so run side by side.
+        // Job 0: the visible union and the overlap together (divide and conquer); jobs 1…: the other levels' unions.
         void Job(int k)
         {
-            if (k < LevelCount)
+            cancellationToken.ThrowIfCancellationRequested();
+            var parts = pieces.Values.Select(p => p[k]).Where(g => !g.IsEmpty).ToList();
+            if (k == 0)
             {
-                union[k] = UnionOf([.. pieces.Values.Select(p => p[k]).Where(g => !g.IsEmpty)], factory);
+                (union[0], overlap) = UnionAndOverlap(parts, 0, parts.Count, factory, cancellationToken);
             }
             else
             {
-                overlap = UnionOf(orderedPairs, factory);
+                union[k] = UnionOf(parts, factory);
             }
         }
 
         if (parallel && pieces.Count > 1)
         {
-            Parallel.For(0, LevelCount + 1, new ParallelOptions { CancellationToken = cancellationToken }, Job);
+            Parallel.For(0, LevelCount, new ParallelOptions { CancellationToken = cancellationToken }, Job);
         }
         else
         {
-            for (var k = 0; k <= LevelCount; k++)
+            for (var k = 0; k < LevelCount; k++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 Job(k);
             }
         }
 
-        return new CoverageTile(key, pieces, pairs, union, overlap);
+        return new CoverageTile(key, pieces, union, overlap);
+    }
+
+    /// <summary>
+    /// Union and overlap (ground in two or more parts) of parts[lo, hi): halves combine as U = Ua ∪ Ub and
+    /// O = Oa ∪ Ob ∪ (Ua ∩ Ub) — exact, and like a cascaded union it overlays O(n) geometries of growing size instead of
+    /// intersecting all pairs.
+    /// </summary>
+    internal static (Geometry Union, Geometry Overlap) UnionAndOverlap(List<Geometry> parts, int lo, int hi, GeometryFactory factory, CancellationToken cancellationToken)
+    {
+        if (hi - lo == 0)
+        {
+            return (factory.CreatePolygon(), factory.CreatePolygon());
+        }
+
+        if (hi - lo == 1)
+        {
+            return (parts[lo], factory.CreatePolygon());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var mid = (lo + hi) / 2;
+        var (ua, oa) = UnionAndOverlap(parts, lo, mid, factory, cancellationToken);
+        var (ub, ob) = UnionAndOverlap(parts, mid, hi, factory, cancellationToken);
+        var both = ua.EnvelopeInternal.Intersects(ub.EnvelopeInternal)
+            ? CoverageMosaic.Polygonal(Overlay(ua, ub, SpatialFunction.Intersection), factory)
+            : factory.CreatePolygon();
+        var u = Overlay(ua, ub, SpatialFunction.Union);
+        var overlapParts = new List<Geometry>(3);
+        foreach (var g in new[] { oa, ob, both })
+        {
+            if (!g.IsEmpty && g.Area > 0)
+            {
+                overlapParts.Add(g);
+            }
+        }
+
+        return (CoverageMosaic.Polygonal(u, factory), UnionOf(overlapParts, factory));
     }
 
     internal static Geometry UnionOf(List<Geometry> parts, GeometryFactory factory) => parts.Count switch
@@ -141,4 +138,6 @@ internal sealed class CoverageTile
         1 => parts[0],
         _ => OverlayNGRobust.Union(factory.BuildGeometry(parts)),
     };
+
+    private static Geometry Overlay(Geometry a, Geometry b, SpatialFunction op) => OverlayNGRobust.Overlay(a, b, op);
 }

@@ -34,6 +34,10 @@ internal static class BuildingFeatureMapper
                 noData++;
                 height = null;
             }
+            else if (height is > PlausibleRanges.MaxHeightM)
+            {
+                throw r.Error(field, $"expected a height in metres up to {PlausibleRanges.MaxHeightM}, got {height.Value.ToString(CultureInfo.InvariantCulture)}");
+            }
 
             var footprint = GeometryChecks.Polygonal(f.Geometry, layer.File, location, warnings);
             GeometryChecks.RequireInArea(footprint, layer.Epsg, layer.File, location);

@@ -17,7 +17,7 @@ internal static class CameraFeatureMapper
     {
         "id", "heading_deg", "hfov_deg", "vfov_deg", "range_m", "height_m", "tilt_deg", "resolution_px", "ptz", "model",
         "operator", "operator_id", "recording", "retention_days", "purpose", "permit", "permit_expires", "police_consulted",
-        "surveillance_zone", "name", "description", "permit_issuer", "controller_name", "controller_cvr", "council_decision_ref",
+        "surveillance_zone", "name", "description", "permit_issuer", "controller_name", "controller_cvr", "controller_contact", "council_decision_ref",
         "council_decision_date", "purpose_category", "deletion_exceptions",
     };
 
@@ -128,6 +128,7 @@ internal static class CameraFeatureMapper
             PermitIssuer = r.String("permit_issuer"),
             ControllerName = r.String("controller_name"),
             ControllerCvr = r.String("controller_cvr"),
+            ControllerContact = r.String("controller_contact"),
             CouncilDecisionRef = r.String("council_decision_ref"),
             CouncilDecisionDate = r.Date("council_decision_date"),
             PurposeCategory = category,

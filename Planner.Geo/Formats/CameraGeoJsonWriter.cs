@@ -58,6 +58,7 @@ public static class CameraGeoJsonWriter
                 new("permit_issuer", c.PermitIssuer),
                 new("controller_name", c.ControllerName),
                 new("controller_cvr", c.ControllerCvr),
+                new("controller_contact", c.ControllerContact),
                 new("council_decision_ref", c.CouncilDecisionRef),
                 new("council_decision_date", c.CouncilDecisionDate),
                 new("purpose_category", c.PurposeCategory?.ToContractName()),

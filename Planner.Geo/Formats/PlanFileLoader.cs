@@ -80,7 +80,7 @@ public static class PlanFileLoader
         })
         {
             Cameras = Finish(cameras, LayerOps.Cameras, working),
-            Buildings = Finish(buildings, LayerOps.Buildings, working),
+            Buildings = Finish(KeepRepeatedBuildingsApart(buildings, warnings), LayerOps.Buildings, working),
             Zones = Finish(zones, LayerOps.Zones, working),
             Incidents = Finish(incidents, LayerOps.Incidents, working),
             Streets = Finish(streets, LayerOps.Streets, working),
@@ -233,6 +233,55 @@ public static class PlanFileLoader
         {
             env.ExpandToInclude(ops.GeometryOf(item.Item).EnvelopeInternal);
         }
+    }
+
+    /// <summary>
+    /// Buildings that share an id (common in OSM exports, where a multipolygon's parts keep the relation id) are kept
+    /// apart: the second and later get "#2", "#3", … (a suffix not already used), with one warning naming the ids.
+    /// Camera and zone ids stay strictly unique.
+    /// </summary>
+    private static ReadLayer<Building>? KeepRepeatedBuildingsApart(ReadLayer<Building>? layer, List<string> warnings)
+    {
+        if (layer is null)
+        {
+            return null;
+        }
+
+        var used = new HashSet<string>(layer.Items.Select(i => i.Item.Id), StringComparer.Ordinal);
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new List<string>();
+        var items = new List<Located<Building>>(layer.Items.Count);
+        foreach (var (location, b) in layer.Items)
+        {
+            var n = count[b.Id] = count.GetValueOrDefault(b.Id) + 1;
+            if (n == 1)
+            {
+                items.Add(new(location, b));
+                continue;
+            }
+
+            if (n == 2)
+            {
+                repeated.Add(b.Id);
+            }
+
+            var id = $"{b.Id}#{n}";
+            for (var k = n + 1; !used.Add(id); k++)
+            {
+                id = $"{b.Id}#{k}";
+            }
+
+            items.Add(new(location, new Building(id, b.Footprint, b.HeightM)));
+        }
+
+        if (repeated.Count == 0)
+        {
+            return layer;
+        }
+
+        var shown = string.Join(", ", repeated.Take(10)) + (repeated.Count > 10 ? $" and {repeated.Count - 10} more" : "");
+        warnings.Add($"{layer.File}: {repeated.Count} building id(s) used by more than one feature ({shown}); later ones were given the suffix #2, #3, … to keep them apart");
+        return layer with { Items = items };
     }
 
     private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working)

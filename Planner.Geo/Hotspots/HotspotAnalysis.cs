@@ -32,6 +32,7 @@ public static class HotspotAnalysis
         ArgumentNullException.ThrowIfNull(options);
         Guard.That(xs.Length > 0, "incidents", "at least one incident is needed for a hotspot grid");
         var grid = HotspotGrid.Spanning(xs, ys, options.CellSize);
+        HotspotWorkBudget.Check(grid, xs.Length, options);
         var counts = grid.Count(xs, ys);
         var density = options.Kernel == KdeKernel.Gaussian
             ? KernelDensity.Gaussian(grid, counts, options.Bandwidth, options.Parallel)

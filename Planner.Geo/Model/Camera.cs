@@ -65,6 +65,9 @@ public sealed record Camera
     /// <summary>The data controller (legal entity) behind the camera, e.g. "Lindsted Kommune" for its job centre.</summary>
     public string? ControllerName { get; init; }
 
+    /// <summary>How to reach the controller about footage (phone, e-mail or function), where known.</summary>
+    public string? ControllerContact { get; init; }
+
     /// <summary>The controller's CVR number (8 digits), where known.</summary>
     public string? ControllerCvr { get; init; }
 

@@ -16,7 +16,7 @@ namespace Planner.Geo.OpenData;
 /// <item><c>dwelling</c>: outlines of buildings whose OSM <c>building</c> value is a home, and of buildings holding a
 /// BBR point with use code 110–190. Buildings tagged only <c>building=yes</c> are not guessed: a warning counts them.</item>
 /// <item>premises (<see cref="OsmZoneRules.Premises"/>): the feature's own outline, or the outline of the building that
-/// holds the node; <c>operator_id</c> <c>osm:node/…</c> so one business's zone is not another's.</item>
+/// holds the node (multipolygon relations too); <c>operator_id</c> <c>osm:node/…</c> so one business's zone is not another's.</item>
 /// <item><c>entrance</c>: a disk of <see cref="ZoneDerivationOptions.EntranceRadiusM"/> around each <c>entrance=*</c>
 /// node on a building outline, owned by the only business in that building, else by the building.</item>
 /// <item>streets: named highway lines.</item>
@@ -295,6 +295,14 @@ public static class ZoneDerivation
                 {
                     var own = osmBuildingByWay.TryGetValue(w.Id, out var b) ? b.Outline : geo.Area(w);
                     Add("way", w.Id, w.Tags, own, null);
+                }
+            }
+
+            foreach (var r in options.Osm.Relations)
+            {
+                if (r.Tags.GetValueOrDefault("type") == "multipolygon" && OsmZoneRules.Premises(r.Tags) is not null && geo.Area(r) is { } area)
+                {
+                    Add("relation", r.Id, r.Tags, area, null);
                 }
             }
 

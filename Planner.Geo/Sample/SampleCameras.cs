@@ -33,6 +33,7 @@ internal static class SampleCameras
         Camera Council(Camera c, bool decided = true) => c with
         {
             ControllerName = "Lindsted Kommune",
+            ControllerContact = "tv-overvaagning@lindsted.example",
             PurposeCategory = PurposeCategory.Tryghed,
             CouncilDecisionRef = decided ? "Byrådet, sag 24/1187, pkt. 9" : null,
             CouncilDecisionDate = decided ? new DateOnly(2024, 5, 23) : null,
@@ -107,7 +108,7 @@ internal static class SampleCameras
         { Operator = OperatorType.Authority, OperatorId = "trafikselskabet-midt", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed på perronerne" });
         var office = lots.First(l => l.Use == LotUse.Mixed && l.OutwardDeg == 180 && l.Facade.Y > SampleTown.OriginY + 200);
         cameras.Add(Wall("cam-a02", office, 0, Optics(0, 80, 20, 3.5, 25, 1920)) with
-        { Operator = OperatorType.Authority, OperatorId = "jobcenter-lindsted", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed ved Jobcentrets indgang", ControllerName = "Lindsted Kommune", PurposeCategory = PurposeCategory.Security });
+        { Operator = OperatorType.Authority, OperatorId = "jobcenter-lindsted", Recording = true, RetentionDays = 30, Purpose = "Sikkerhed ved Jobcentrets indgang", ControllerName = "Lindsted Kommune", ControllerContact = "tv-overvaagning@lindsted.example", PurposeCategory = PurposeCategory.Security });
         return cameras;
     }
 

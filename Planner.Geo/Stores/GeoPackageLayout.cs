@@ -46,7 +46,7 @@ internal static class GeoPackageLayout
         range_m REAL NOT NULL DEFAULT 50, height_m REAL NOT NULL DEFAULT 4, tilt_deg REAL NOT NULL DEFAULT 15,
         resolution_px MEDIUMINT NOT NULL DEFAULT 1920, ptz BOOLEAN NOT NULL DEFAULT 0, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
         purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT,
-        permit_issuer TEXT, controller_name TEXT, controller_cvr TEXT, council_decision_ref TEXT, council_decision_date DATE,
+        permit_issuer TEXT, controller_name TEXT, controller_cvr TEXT, controller_contact TEXT, council_decision_ref TEXT, council_decision_date DATE,
         purpose_category TEXT, deletion_exceptions TEXT
         """;
 

@@ -139,7 +139,7 @@ internal sealed class GeoPackageReader
         }
 
         using var cmd = Command();
-        // Only layers registered as features are read; data_type and the table's kind are checked where they are used.
+        // Only layers registered in gpkg_contents as features are read: an attribute table named like a layer is not one.
         cmd.CommandText = "SELECT g.table_name, g.column_name, g.srs_id FROM gpkg_geometry_columns g "
             + "JOIN gpkg_contents c ON c.table_name = g.table_name WHERE c.data_type = 'features'";
         using var r = cmd.ExecuteReader();
@@ -297,6 +297,7 @@ internal sealed class GeoPackageReader
             PermitIssuer = r.Text("permit_issuer"),
             ControllerName = r.Text("controller_name"),
             ControllerCvr = r.Text("controller_cvr"),
+            ControllerContact = r.Text("controller_contact"),
             CouncilDecisionRef = r.Text("council_decision_ref"),
             CouncilDecisionDate = r.Date("council_decision_date"),
             PurposeCategory = category,

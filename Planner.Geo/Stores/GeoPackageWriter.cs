@@ -42,7 +42,7 @@ internal static class GeoPackageWriter
                 c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
                 c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
                 c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
-                c.PermitIssuer, c.ControllerName, c.ControllerCvr, c.CouncilDecisionRef,
+                c.PermitIssuer, c.ControllerName, c.ControllerCvr, c.ControllerContact, c.CouncilDecisionRef,
                 c.CouncilDecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PurposeCategory?.ToContractName(), c.DeletionExceptions,
             ]);
         WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,

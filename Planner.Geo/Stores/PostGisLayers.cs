@@ -15,7 +15,7 @@ internal static class PostGisLayers
 {
     private const string CameraColumns = "heading_deg, hfov_deg, vfov_deg, range_m, height_m, tilt_deg, resolution_px, ptz, model, operator, " +
         "operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone, " +
-        "permit_issuer, controller_name, controller_cvr, council_decision_ref, council_decision_date, purpose_category, deletion_exceptions";
+        "permit_issuer, controller_name, controller_cvr, council_decision_ref, council_decision_date, purpose_category, deletion_exceptions, controller_contact";
 
     /// <summary>A camera's row as read: the camera (working CRS), its revision and who changed it last, when.</summary>
     public sealed record StoredCamera(Camera Camera, int Seq, long Revision, string? UpdatedBy, DateTimeOffset UpdatedAt);
@@ -61,6 +61,7 @@ internal static class PostGisLayers
                 PurposeCategory = r.IsDBNull(o + 23) ? null : PurposeCategories.TryParse(r.GetString(o + 23), out var pc) ? pc
                     : throw new InputException("cctvplanner.cameras", $"plan \"{PostGisText.Safe(plan)}\" camera \"{PostGisText.Safe(r.GetString(0))}\"", "purpose_category", $"expected one of {PurposeCategories.AllNames}"),
                 DeletionExceptions = Text(r, o + 24),
+                ControllerContact = Text(r, o + 25),
                 HeadingKnown = heading is not null,
             };
             list.Add(new StoredCamera(camera, r.GetInt32(2), r.GetInt64(3), Text(r, 4), r.GetFieldValue<DateTimeOffset>(5)));
@@ -123,6 +124,7 @@ internal static class PostGisLayers
         ps.Add(Nullable("council_decision_date", c.CouncilDecisionDate, NpgsqlDbType.Date));
         ps.Add(Nullable("purpose_category", c.PurposeCategory?.ToContractName(), NpgsqlDbType.Text));
         ps.Add(Nullable("deletion_exceptions", c.DeletionExceptions, NpgsqlDbType.Text));
+        ps.Add(Nullable("controller_contact", c.ControllerContact, NpgsqlDbType.Text));
         return cmd;
     }
 

@@ -12,7 +12,7 @@ namespace Planner.Geo.Stores;
 internal static class PostGisMigrations
 {
     /// <summary>The schema version this build reads and writes.</summary>
-    public const int Current = 3;
+    public const int Current = 5;
 
     private const long LockKey = 7_426_173;
 
@@ -21,6 +21,8 @@ internal static class PostGisMigrations
         (1, "plan layers, plan versions and camera audit (the schema push created before migrations)", PostGisMigration1.Sql),
         (2, "typed geometry in the working CRS, timestamptz, CHECK constraints, roles, incident row security, audit of cameras and zones, sign-offs, results", PostGisMigration2.Sql),
         (3, "legal attributes of cameras, business type and source of zones, streets layer", PostGisMigration3.Sql),
+        (4, "the readers' plausible ranges as CHECK constraints", PostGisMigration4.Sql),
+        (5, "the controller's contact on cameras (sign content, evidence canvass)", PostGisMigration5.Sql),
     ];
 
     /// <summary>The schema version of the database: 0 when it has no CctvPlanner schema.</summary>

@@ -104,7 +104,7 @@ public sealed class WorkspaceBrowserTests
             Assert.NotEqual(coverage1, coverage2);
             await page.EvaluateAsync($"() => plannerMap.app.map.getView().setCenter([{(at1.X + 25).ToString(CultureInfo.InvariantCulture)}, {at1.Y.ToString(CultureInfo.InvariantCulture)}])");
             await page.EvaluateAsync("() => plannerMap.app.map.getView().setResolution(0.3)");
-            await page.WaitForFunctionAsync("() => new Promise(done => plannerMap.app.map.once('rendercomplete', () => done(true)))");
+            await page.WaitForFunctionAsync(Rendered);
             await Screenshot(page, "app-edit.png");
 
             // A value that breaks a rule is refused in the field with the rule; nothing else changes.
@@ -139,6 +139,30 @@ public sealed class WorkspaceBrowserTests
             Assert.Equal(at0.X, back.X, 0.05);
             Assert.Equal(at0.Y, back.Y, 0.05);
             Assert.Equal(coverage0, await CoverageExtent(page, "new-1"));
+
+            // Shift+click adds a camera to the selection; Delete removes both; undo brings both back.
+            await page.EvaluateAsync("() => plannerMap.app.map.getView().fit(plannerMap.app.cfg.extent)");
+            await page.WaitForFunctionAsync(Rendered);
+            var other = SampleMunicipality.Build().Cameras[0];
+            var (ox, oy) = await PixelOf(page, other.X, other.Y);
+            await page.Keyboard.DownAsync("Shift");
+            await page.Mouse.ClickAsync((float)ox, (float)oy);
+            await page.Keyboard.UpAsync("Shift");
+            await page.WaitForSelectorAsync("#camera-title:has-text('2 cameras selected')");
+            var cameras = int.Parse(await page.InnerTextAsync("#figure-cameras"), CultureInfo.InvariantCulture);
+            version = await Version(page);
+            await page.Keyboard.PressAsync("Delete");
+            await WaitVersionChange(page, version);
+            await page.WaitForFunctionAsync($"() => document.querySelector('#figure-cameras').innerText === '{cameras - 2}'");
+            Assert.Null(await CameraAt(page, "new-1"));
+            Assert.Null(await CameraAt(page, other.Id));
+            await page.Keyboard.PressAsync("Control+z");
+            await page.WaitForFunctionAsync($"() => document.querySelector('#figure-cameras').innerText === '{cameras}'");
+            Assert.NotNull(await CameraAt(page, other.Id));
+        }
+        catch (Exception) when (Report(browser))
+        {
+            throw;
         }
         finally
         {
@@ -146,6 +170,9 @@ public sealed class WorkspaceBrowserTests
             playwright.Dispose();
         }
     }
+
+    /// <summary>Waits for the map's next complete render, asking for one (a render already done would never come again).</summary>
+    private const string Rendered = "() => new Promise(done => { const m = plannerMap.app.map; m.once('rendercomplete', () => done(true)); m.render(); })";
 
     private const string PanScript = """
         async () => {
@@ -165,6 +192,29 @@ public sealed class WorkspaceBrowserTests
           return {frames: gaps.length, fps: Math.round(gaps.length / 3 * 10) / 10, p50: q(0.5), p95: q(0.95), max: q(1)};
         }
         """;
+
+    /// <summary>On a failure: the page's state and a screenshot (in the temp folder) into the test output; never handles it.</summary>
+    private bool Report(IBrowser browser)
+    {
+        try
+        {
+            var page = browser.Contexts.SelectMany(c => c.Pages).FirstOrDefault();
+            if (page is not null)
+            {
+                var state = page.EvaluateAsync<string>("() => JSON.stringify({version: window.plannerMap?.app?.version, selected: window.plannerMap?.app?.selected, message: document.querySelector('#message')?.innerText, title: document.querySelector('#camera-title')?.innerText, latency: document.querySelector('#edit-latency')?.innerText})").GetAwaiter().GetResult();
+                output.WriteLine("page state at the failure: " + state);
+                var shot = Path.Combine(Path.GetTempPath(), "planner-browser-failure.png");
+                page.ScreenshotAsync(new PageScreenshotOptions { Path = shot }).GetAwaiter().GetResult();
+                output.WriteLine("screenshot: " + shot);
+            }
+        }
+        catch (PlaywrightException ex)
+        {
+            output.WriteLine("could not read the page: " + ex.Message);
+        }
+
+        return false;
+    }
 
     private static Task<int> Count(IPage page, string layer) =>
         page.EvaluateAsync<int>($"() => plannerMap.app.layers.get('{layer}').source.getFeatures().length");

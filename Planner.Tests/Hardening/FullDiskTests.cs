@@ -22,9 +22,10 @@ public sealed class FullDiskTests : IDisposable
 
     public void Dispose()
     {
-        if (mounted)
+        if (mounted && Run("umount", disk).Code != 0)
         {
-            Run("umount", disk);
+            // Busy for a moment after the process exits: detach it now, the kernel frees it when the last handle closes.
+            Run("umount", "-l", disk);
         }
 
         folder.Dispose();

@@ -15,12 +15,9 @@ internal sealed class HardeningFolder : IDisposable
 {
     private static readonly Lazy<string> SamplePlan = new(() =>
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"planner-hardening-sample-{Environment.ProcessId}.gpkg");
-        if (!System.IO.File.Exists(path))
-        {
-            GeoPackagePlanStore.Write(path, SampleMunicipality.Build());
-        }
-
+        // One file for every run (written atomically, so parallel runs agree): the sample is deterministic.
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "planner-hardening-sample.gpkg");
+        GeoPackagePlanStore.Write(path, SampleMunicipality.Build());
         return path;
     });
 

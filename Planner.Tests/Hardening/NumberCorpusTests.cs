@@ -21,6 +21,7 @@ public sealed partial class NumberCorpusTests
         ["--band 1e10 (hotspots)"] = f => ["hotspots", "--plan", f.Plan(), "--cell", "25", "--bandwidth", "100", "--band", "1e10", "--out", f["out.csv"]],
         ["--band 1e9 (hotspots)"] = f => ["hotspots", "--plan", f.Plan(), "--cell", "25", "--bandwidth", "100", "--band", "1e9", "--out", f["out.csv"]],
         ["--band 60000 at a 1 m cell (hotspots)"] = f => ["hotspots", "--plan", f.Plan(), "--cell", "1", "--bandwidth", "100", "--band", "60000", "--out", f["out.csv"]],
+        ["--cell 0.5 with --bandwidth 1000: hours of work (hotspots)"] = f => ["hotspots", "--plan", f.Plan(), "--cell", "0.5", "--bandwidth", "1000", "--out", f["out.csv"]],
         ["--cell 1e-300 (hotspots)"] = f => ["hotspots", "--plan", f.Plan(), "--cell", "1e-300", "--bandwidth", "100", "--out", f["out.csv"]],
         ["--bandwidth 1e308 (stats)"] = f => ["stats", "--plan", f.Plan(), "--bandwidth", "1e308", "--out", f["out.json"]],
         ["--bandwidth 1e308 (report)"] = f => ["report", "--plan", f.Plan(), "--bandwidth", "1e308", "--out", f["out.pdf"]],
@@ -46,7 +47,7 @@ public sealed partial class NumberCorpusTests
     }
 
     /// <summary>The line names the range or rule that was broken (e.g. "must be in (0, 5000] metres", "expected a number in [0, …]").</summary>
-    [GeneratedRegex(@"must be|expected|at most")]
+    [GeneratedRegex(@"must be|expected|at most|allowed")]
     private static partial Regex InRange();
 
     [GeneratedRegex("\"value\": [0-9.]+")]

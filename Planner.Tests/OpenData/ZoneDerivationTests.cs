@@ -131,6 +131,20 @@ public sealed class ZoneDerivationTests : IDisposable
         Assert.Equal("Torvet", Assert.Single(result.Streets).Name);
     }
 
+    [SharedDataFact]
+    public void Derive_Raadhuspladsen2015_TownHallIsAuthorityPremisesAndSquareIsPublic()
+    {
+        var osm = OsmExtractReader.Read(TestPaths.Shared("osm-copenhagen/raadhuspladsen-2015.osm"));
+
+        var result = ZoneDerivation.Derive(new ZoneDerivationOptions(osm, Epsg));
+
+        // Authority buildings are premises outside the law's business list (§ 2 stk. 1 nr. 3): business type other.
+        var townHall = Assert.Single(result.Zones, z => z.Source!.Contains("amenity=townhall", StringComparison.Ordinal));
+        Assert.Equal((ZoneKind.BusinessPremises, BusinessType.Other, "Københavns Rådhus"), (townHall.Kind, townHall.BusinessType, townHall.Name));
+        Assert.Contains(result.Zones, z => z.Kind == ZoneKind.PublicArea && z.Name == "Rådhuspladsen");
+        Assert.Equal(2, result.Zones.Count(z => z.Source!.Contains("amenity=police", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("empty", "", "the file is empty")]
     [InlineData("not_xml", "hello", "expected OSM XML")]
@@ -150,19 +164,30 @@ public sealed class ZoneDerivationTests : IDisposable
     public void Derive_IndreBySoutheast2017_CountsPerKindSourcesAndAmagertorvByHand()
     {
         var osm = OsmExtractReader.Read(TestPaths.Shared("osm-copenhagen/indre-by-southeast-2017.osm"));
+        var buildings = Planner.Geo.Formats.PlanFileLoader.Load(
+            new Planner.Geo.Formats.PlanFiles(Buildings: TestPaths.Shared("copenhagen-indre-by/buildings.geojson")), new Planner.Geo.Formats.PlanLoadOptions { Epsg = Epsg }).Plan.Buildings;
 
-        var result = ZoneDerivation.Derive(new ZoneDerivationOptions(osm, Epsg));
+        var result = ZoneDerivation.Derive(new ZoneDerivationOptions(osm, Epsg) { Buildings = buildings });
 
-        var counts = result.Zones.GroupBy(z => z.Kind).ToDictionary(g => g.Key, g => g.Count());
-        // Regression numbers of this extract (README: 1,622 buildings, 452 shops, 43 bars, 25 pubs, 6 nightclubs, 17
-        // entrance nodes). Homes: only the 16 ways tagged apartments/residential/house; the rest are building=yes.
-        Assert.Equal(16, counts[ZoneKind.Dwelling]);
-        Assert.InRange(counts[ZoneKind.NightlifeVenue], 60, 74);
-        Assert.InRange(counts[ZoneKind.Entrance], 10, 17);
-        Assert.InRange(counts[ZoneKind.BusinessPremises], 700, 900);
-        Assert.InRange(counts[ZoneKind.PublicArea], 1300, 1700);
+        // Regression numbers of this extract with the Copenhagen buildings (Planner.Geo/OpenData/README.md); README of
+        // the data: 1,622 buildings, 452 shops, 43 bars, 25 pubs, 6 nightclubs, 17 entrance nodes. Homes: only the 16
+        // ways tagged apartments/residential/house; the rest are building=yes and not guessed.
+        var summary = result.Summary().ToDictionary(s => s.Kind);
+        var expected = new (ZoneKind Kind, int Count, double AreaM2)[]
+        {
+            (ZoneKind.PublicArea, 1553, 1_272_657), (ZoneKind.Dwelling, 16, 27_450), (ZoneKind.BusinessPremises, 801, 422_193),
+            (ZoneKind.Entrance, 14, 175), (ZoneKind.NightlifeVenue, 72, 119_994), (ZoneKind.School, 8, 40_064),
+        };
+        Assert.Equal(expected.Select(e => e.Kind).Order(), summary.Keys.Order());
+        foreach (var (kind, count, area) in expected)
+        {
+            Assert.Equal(count, summary[kind].Count);
+            Assert.Equal(area, summary[kind].UnionAreaM2, 1.0);
+        }
+
+        Assert.Equal(602, result.Streets.Count);
         Assert.All(result.Zones, z => Assert.Matches(@"^OSM (node|way|relation) \d+: \S+=", z.Source));
-        Assert.Contains(result.Warnings, w => w.Contains("are tagged only building=yes", StringComparison.Ordinal) && w.Contains("no dwelling zone is guessed", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("1493 of 1549 OSM building(s) are tagged only building=yes", StringComparison.Ordinal));
 
         // Amagertorv (way 24721845, highway=pedestrian, area=yes): its area by the shoelace formula over its 12 nodes
         // projected one by one; no building overlaps the square.

@@ -157,6 +157,31 @@ public sealed class OptimiseVerbTests : IDisposable
         Assert.False(File.Exists(Out));
     }
 
+    [Theory]
+    [InlineData("no operator: not checked, chosen", null, 1)]
+    [InlineData("judged as private: DK-01 drops it", "private", 0)]
+    public void Optimise_FileCandidatesWithoutOperator_JudgedOnlyForTheGivenOperator(string name, string? op, int chosen)
+    {
+        Assert.NotNull(name);
+        var zones = Path.Combine(dir, "zones.geojson");
+        File.WriteAllText(zones, Collection(Feature(Inv($"{{\"type\":\"Polygon\",\"coordinates\":[[[{X0 - 50},{Y0 - 40}],[{X0 + 70},{Y0 - 40}],[{X0 + 70},{Y0 - 1}],[{X0 - 50},{Y0 - 1}],[{X0 - 50},{Y0 - 40}]]]}}"), "\"id\":\"street\",\"kind\":\"public_area\"")));
+        File.WriteAllText(Candidates, Collection(Feature(Inv($"{{\"type\":\"Point\",\"coordinates\":[{X0 + 10},{Y0 - 0.3}]}}"),
+            "\"id\":\"south-cam\",\"heading_deg\":180,\"hfov_deg\":90,\"range_m\":40,\"height_m\":5")));
+        var args = new List<string> { "optimise", "--buildings", Buildings, "--incidents", Incidents, "--zones", zones, "--crs", "EPSG:25832",
+            "--candidates", Candidates, "--k", "1", "--level", "detect", "--today", "2025-06-01", "--out", Out };
+        if (op is not null)
+        {
+            args.AddRange(["--operator", op]);
+        }
+
+        var (code, stdout, stderr) = CliHarness.Run([.. args]);
+
+        Assert.True(code == 0, stderr + stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Out));
+        Assert.Equal(chosen, doc.RootElement.GetProperty("features").GetArrayLength());
+        Assert.Contains(op is null ? "without operator: no rule applies" : "DK-01: 1", stdout);
+    }
+
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
     private static string Camera(string id, double x, double y, double heading) =>

@@ -30,4 +30,20 @@ public sealed class CitationTests
         Assert.Contains("uden for rammerne af § 2 d;", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("§ 2 a", f.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void G02_JobCentreAndMunicipality_Issue12_OneControllerByLegalEntity()
+    {
+        // Four municipal cameras and a job-centre camera, each 1,200 m² of public view: the municipality's 4,800 m² and the
+        // job centre's 1,200 m² each stay under the 5,000 m² threshold; grouped by the legal entity they are 6,000 m².
+        var street = Zone("street", Planner.Geo.Model.ZoneKind.PublicArea, Rect(0, 0, 1000, 10));
+        var cameras = Enumerable.Range(0, 4)
+            .Select(i => (Cam($"m{i}", Planner.Geo.Model.OperatorType.Municipality, operatorId: "kommune") with { ControllerName = "Lindsted Kommune" }, Rect(i * 150, 0, (i * 150) + 120, 10)))
+            .Append((Cam("jc", Planner.Geo.Model.OperatorType.Authority, operatorId: "jobcenter") with { ControllerName = "Lindsted Kommune" }, Rect(860, 0, 980, 10)))
+            .ToList();
+        var dpia = Check(cameras, [street]).Of("G-02");
+        var f = Assert.Single(dpia);
+        Assert.Equal(5, f.CameraIds.Count);
+        Assert.Contains("Lindsted Kommune", f.Message, StringComparison.Ordinal);
+    }
 }

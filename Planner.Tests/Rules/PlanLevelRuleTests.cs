@@ -80,7 +80,7 @@ public sealed class PlanLevelRuleTests
         var keys = findings.Select(f => (f.CameraId ?? "~", f.RuleId)).ToList();
         var sorted = keys.OrderBy(k => k.Item1 == "~" ? 1 : 0).ThenBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.RuleId, StringComparer.Ordinal).ToList();
         Assert.Equal(sorted, keys);
-        Assert.Equal(["DK-01", "DK-14"], findings.Where(f => f.CameraId == "a").Select(f => f.RuleId));
+        Assert.Equal(["DK-01", "DK-14", "G-03b"], findings.Where(f => f.CameraId == "a").Select(f => f.RuleId));
         Assert.Equal(["DK-15", "DK-17", "PLAN-01"], findings.Where(f => f.CameraId is null).Select(f => f.RuleId));
     }
 }

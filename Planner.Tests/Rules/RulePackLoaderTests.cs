@@ -17,7 +17,8 @@ public sealed class RulePackLoaderTests
     {
         var pack = RuleKit.Dk;
         var expected = Enumerable.Range(1, 18).Select(i => $"DK-{i:00}").Concat(["DK-13b", "DK-14b", "G-01", "G-02", "G-03", "G-04"])
-            .Append("PLAN-01"); // the tool's own assessment-basis rule (issue 12): where zones leave ground unassessed
+            // Issue 12: the tool's assessment-basis rule, § 4 d disclosure, sign content and image-quality recommendations.
+            .Concat(["PLAN-01", "DK-15b", "G-03b", "IQ-03a", "IQ-03b"]);
         Assert.Equal(expected.Order(StringComparer.Ordinal), pack.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["da", "en"], pack.Languages);
         Assert.Matches(@"^\d+\.\d+\.\d+$", pack.Version);

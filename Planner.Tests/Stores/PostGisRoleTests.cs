@@ -132,6 +132,7 @@ public sealed class PostGisRoleTests
             """;
         Assert.Equal("23514", await SqlStateAsync(admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, camera, 360, 30)));
         Assert.Equal("23514", await SqlStateAsync(admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, camera, 10, "'Infinity'")));
-        Assert.Null(await SqlStateAsync(admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, camera, 359.9, 30)));
+        Assert.Equal("23514", await SqlStateAsync(admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, camera, 10, 5000.5)));
+        Assert.Null(await SqlStateAsync(admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, camera, 359.9, 5000)));
     }
 }

@@ -3,8 +3,8 @@ using NetTopologySuite.Geometries;
 namespace Planner.Geo.Rules.Checks;
 
 /// <summary>
-/// <c>dpia_threshold</c> (G-02, UK principle 2): per controller (operator_id, else the operator type, else
-/// "unknown"), the union of the public part of its cameras' real views and the number of cameras with such a view;
+/// <c>dpia_threshold</c> (G-02, UK principle 2): per controller — the legal entity (controller_name, so a job centre
+/// counts with its municipality), else operator_id, else the operator type, else "unknown" — the union of the public part of its cameras' real views and the number of cameras with such a view;
 /// above <c>max_public_area_m2</c> or <c>max_cameras</c> a DPIA is required (a plan-level finding listing the cameras,
 /// with the union as geometry). Both thresholds are usually assumptions: "large scale" has no number in law.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class DpiaCheck : IPlanLevelCheck
         var maxCameras = rule.Value("max_cameras");
         var groups = context.Applicable(rule)
             .Where(c => context.Significant(context.PublicPart(c)))
-            .GroupBy(c => c.OperatorId ?? c.Operator?.ToString().ToLowerInvariant() ?? "unknown", StringComparer.Ordinal)
+            .GroupBy(c => c.ControllerName ?? c.OperatorId ?? c.Operator?.ToString().ToLowerInvariant() ?? "unknown", StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
         {

@@ -100,8 +100,11 @@ internal static class WorkspaceEditHarness
         Line(string.Create(inv, $"| one-camera edit: p99 | {Percentile(sorted, 0.99):F2} ms |"));
         Line(string.Create(inv, $"| one-camera edit: max ({edits} edits) | {sorted[^1]:F2} ms |"));
         Line(string.Create(inv, $"| parts, medians: view / camera findings / plan-level findings / mosaic tiles | {PartMedian(0):F2} / {PartMedian(1):F2} / {PartMedian(2):F2} / {PartMedian(3):F2} ms |"));
-        Line(string.Create(inv, $"| reference (view + whole RuleEngine + PlanCoverage.Compute): median of {referenceEdits} | {Percentile(refSorted, 0.5):F1} ms |"));
-        Line(string.Create(inv, $"| speed-up (reference median / workspace median) | {Percentile(refSorted, 0.5) / Percentile(sorted, 0.5):F0}× |"));
+        if (referenceEdits > 0)
+        {
+            Line(string.Create(inv, $"| reference (view + whole RuleEngine + PlanCoverage.Compute): median of {referenceEdits} | {Percentile(refSorted, 0.5):F1} ms |"));
+            Line(string.Create(inv, $"| speed-up (reference median / workspace median) | {Percentile(refSorted, 0.5) / Percentile(sorted, 0.5):F0}× |"));
+        }
         Line(string.Create(inv, $"| views changed per edit (mean) | {changedViews / (double)edits:F2} |"));
         Line(string.Create(inv, $"| tiles / findings | {workspace.Current.Mosaic.TileCount:N0} / {workspace.Current.Findings.Count:N0} |"));
         return text.ToString();
