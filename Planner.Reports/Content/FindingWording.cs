@@ -21,7 +21,9 @@ public static partial class FindingWording
         foreach (var p in finding.AssumedParameters)
         {
             var template = pack.AssumptionNote.Get(lang);
-            var engine = MessageTemplate.Fill(template, new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit }, lang);
+            // The engine names the unit in the message's language (UnitNames); older packs' notes used the contract unit.
+            var engine = MessageTemplate.Fill(template, new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, lang) }, lang);
+            var engineRaw = MessageTemplate.Fill(template, new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit }, lang);
             var readable = MessageTemplate.Fill(template, new Dictionary<string, object?>
             {
                 ["rule"] = p.RuleId,
@@ -29,7 +31,7 @@ public static partial class FindingWording
                 ["value"] = new Fmt(language).Value(p.Value),
                 ["unit"] = ParameterTexts.Unit(p.Unit, language),
             }, lang).Replace(" ,", ",", StringComparison.Ordinal);
-            message = message.Replace(engine, readable, StringComparison.Ordinal);
+            message = message.Replace(engine, readable, StringComparison.Ordinal).Replace(engineRaw, readable, StringComparison.Ordinal);
         }
 
         return language == ReportLanguage.Danish ? GroupThousands(message) : message;
