@@ -73,6 +73,7 @@ public sealed class AnalystReviewerBrowserTests
             await page.FillAsync("#filter-hours", "20-04");
             await page.PressAsync("#filter-hours", "Tab");
             await page.WaitForSelectorAsync("#analyst-error", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+            await page.Locator("#how-chart").ScrollIntoViewIfNeededAsync();
             await Screenshot(page, "app-analyst.png");
         });
     }
