@@ -133,6 +133,23 @@ internal sealed class AnalystService(PlanSession session)
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// The band-choice helper over the latest grid: global Moran's I of the cell counts at 10 distance bands from 2 to
+    /// 20 cells (metres); null when there is no grid yet. The suggestion is the first significant peak, else the
+    /// distance of the largest z.
+    /// </summary>
+    public Task<BandChoice?> SuggestBandAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = Latest?.Hotspots;
+        if (latest is null)
+        {
+            return Task.FromResult<BandChoice?>(null);
+        }
+
+        var cell = latest.Grid.CellSize;
+        return Task.Run(() => (BandChoice?)BandSelection.Choose(latest.Grid, latest.Counts, 2 * cell, 2 * cell, 10), cancellationToken);
+    }
+
     /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
     public IReadOnlyList<string> Offences() =>
         [.. session.Current.Plan.Incidents.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];

@@ -73,6 +73,19 @@ public sealed class AnalystReviewerBrowserTests
             await page.FillAsync("#filter-hours", "20-04");
             await page.PressAsync("#filter-hours", "Tab");
             await page.WaitForSelectorAsync("#analyst-error", new PageWaitForSelectorOptions { State = WaitForSelectorState.Detached });
+
+            // The band-choice helper suggests a distance; using it recomputes with that bandwidth.
+            await page.ClickAsync("#suggest-band");
+            await page.WaitForSelectorAsync("#use-band");
+            var suggestion = await page.InnerTextAsync("#band-suggestion");
+            Assert.Matches(@"peak of Moran's I z|largest z", suggestion);
+            var bandText = (await page.InnerTextAsync("#use-band")).Replace("use ", "", StringComparison.Ordinal).Replace(" m", "", StringComparison.Ordinal);
+            generation = int.Parse((await page.EvaluateAsync<string>("() => document.body.dataset.hotspotGeneration"))!, CultureInfo.InvariantCulture);
+            await page.ClickAsync("#use-band");
+            await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
+            Assert.Contains($"bandwidth {bandText} m", await page.InnerTextAsync("#analyst-summary"), StringComparison.Ordinal);
+            Assert.Equal(bandText, await page.InputValueAsync("#hotspot-bandwidth"));
+            output.WriteLine("band helper: " + suggestion);
             await page.Locator("#how-chart").ScrollIntoViewIfNeededAsync();
             await Screenshot(page, "app-analyst.png");
         });
@@ -156,9 +169,16 @@ public sealed class AnalystReviewerBrowserTests
         var target = Path.Combine(Path.GetTempPath(), $"planner-export-{Guid.NewGuid():N}.pdf");
         try
         {
+            var night = SampleMunicipality.Build().Incidents.Count(i => i.OccurredAt.DateTime.Hour is >= 20 or < 4);
             await WithPageAsync(async page =>
             {
+                // The analyst's filter goes into the proposal's hotspot section when ticked (the default).
+                var generation = await OpenAnalystAsync(page);
+                await page.FillAsync("#filter-hours", "20-04");
+                await page.PressAsync("#filter-hours", "Tab");
+                await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
                 await page.ClickAsync("#reviewer-open");
+                Assert.True(await page.IsCheckedAsync("#export-filtered"));
                 await page.SelectOptionAsync("#export-lang", "en");
                 await page.FillAsync("#export-path", target);
                 await page.ClickAsync("#export-pdf");
@@ -166,6 +186,7 @@ public sealed class AnalystReviewerBrowserTests
                 var status = await page.InnerTextAsync("#export-status");
                 output.WriteLine(status);
                 Assert.StartsWith("wrote " + target, status, StringComparison.Ordinal);
+                Assert.Contains($"{night} incidents (filter: hours 20-04)", status, StringComparison.Ordinal);
             });
             var pdf = PdfText.Read(await File.ReadAllBytesAsync(target));
             var sample = SampleMunicipality.Build();
