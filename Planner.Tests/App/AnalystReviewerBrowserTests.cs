@@ -61,6 +61,14 @@ public sealed class AnalystReviewerBrowserTests
             var redraws = await page.EvaluateAsync<JsonElement>("() => plannerAnalysis.metrics().redraws");
             output.WriteLine($"filter change (Tab) → hotspot layer redrawn: {watch.ElapsedMilliseconds} ms; server answer → layer drawn (ms): {redraws.GetRawText()}; cells {JsonSerializer.Serialize(cells0)} → {JsonSerializer.Serialize(cells1)}");
 
+            // Clicking a hot cell shows its class, z, p and count.
+            var centre = await page.EvaluateAsync<double[]>("() => plannerAnalysis.cellCentre('hot99')");
+            var box = (await page.Locator("#map").BoundingBoxAsync())!;
+            var px = await page.EvaluateAsync<double[]>($"() => plannerMap.pixelOf({Inv(centre[0])}, {Inv(centre[1])})");
+            await page.Mouse.ClickAsync((float)(box.X + px[0]), (float)(box.Y + px[1]));
+            await page.WaitForSelectorAsync("#cell-popup:has-text('hot99')");
+            Assert.Matches(@"^hot99: Gi\* z = [0-9.]+, p = [0-9.e-]+; [0-9]+ incident", await page.InnerTextAsync("#cell-popup"));
+
             // The map gets only the cells in the asked extent: an extent away from the plan gets none.
             var far = await page.EvaluateAsync<int>("() => fetch('api/hotspots?bbox=0,0,100,100&res=1').then(r => r.json()).then(j => j.features.length)");
             Assert.Equal(0, far);

@@ -7,6 +7,7 @@ import GeoJSON from 'ol/format/GeoJSON.js';
 import WKT from 'ol/format/WKT.js';
 import {bbox as bboxStrategy} from 'ol/loadingstrategy.js';
 import {Style, Fill, Stroke, Circle} from 'ol/style.js';
+import Overlay from 'ol/Overlay.js';
 
 // PuOr diverging: orange-brown hot, purple cold — apart from the blue DORI levels and the red findings.
 export const HOTSPOT_COLOURS = {
@@ -52,6 +53,23 @@ class Analysis {
     app.map.addLayer(this.highlightLayer);
     this.wkt = new WKT();
     this.pickKey = null;
+    // A click on a hot or cold cell shows its class, Gi* z and p and its incident count (not while picking a point).
+    this.popupElement = document.createElement('div');
+    this.popupElement.className = 'cell-popup';
+    this.popupElement.id = 'cell-popup';
+    this.popup = new Overlay({element: this.popupElement, offset: [0, -10], positioning: 'bottom-center'});
+    app.map.addOverlay(this.popup);
+    app.map.on('singleclick', (e) => {
+      if (this.pickKey || !this.cellLayer.getVisible()) return;
+      const f = app.map.forEachFeatureAtPixel(e.pixel, (x) => x, {layerFilter: (l) => l === this.cellLayer});
+      if (!f) {
+        this.popup.setPosition(undefined);
+        return;
+      }
+      const [x0, y0, x1, y1] = f.getGeometry().getExtent();
+      this.popupElement.textContent = `${f.get('class')}: Gi* z = ${f.get('z')}, p = ${f.get('p')}; ${f.get('count')} incident(s) in this ${Math.round(x1 - x0)} m cell (centre E ${((x0 + x1) / 2).toFixed(1)} N ${((y0 + y1) / 2).toFixed(1)})`;
+      this.popup.setPosition(e.coordinate);
+    });
   }
 
   /** Re-fetches the cells of the server's latest answer for the current view; resolves when drawn. */
@@ -127,6 +145,13 @@ window.plannerAnalysis = {
   zoomTo: (key, wkt) => current()?.zoomTo(key, wkt),
   clearHighlight: () => current()?.clearHighlight(),
   pickPoint: (dotnet) => current()?.pickPoint(dotnet),
+  /** For tests: the centre of the first drawn cell of a class, or null. */
+  cellCentre(cls) {
+    const f = current()?.cells.getFeatures().find((x) => x.get('class') === cls);
+    if (!f) return null;
+    const [x0, y0, x1, y1] = f.getGeometry().getExtent();
+    return [(x0 + x1) / 2, (y0 + y1) / 2];
+  },
   /** For tests: the cell features drawn now, by class. */
   cellCounts() {
     const counts = {};
