@@ -155,6 +155,12 @@ public sealed class AnalystReviewerBrowserTests
             Assert.Contains(pack.Version, packText, StringComparison.Ordinal);
             Assert.Contains(pack.Sha256[..16], packText, StringComparison.Ordinal);
 
+            // The assumed parameters are listed with their values (e.g. G-02's max_public_area_m2).
+            var assumed = pack.Rules.SelectMany(r => r.Parameters.Where(p => p.IsAssumption).Select(p => $"{r.Id}/{p.Name}")).Order(StringComparer.Ordinal).ToList();
+            var listed = (await page.Locator(".assumption-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.rule + '/' + r.dataset.parameter)")).Order(StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(assumed);
+            Assert.Equal(assumed, listed);
+
             var group = page.Locator("details.finding-group:has(button.zoom)").First;
             await group.Locator("summary").ClickAsync();
             var finding = group.Locator("li.finding:has(button.zoom)").First;
