@@ -46,7 +46,7 @@ class Analysis {
         }).catch((e) => { console.warn('hotspots', e); failure(); });
       },
     });
-    this.cellLayer = new VectorLayer({source: this.cells, style: (f) => cellStyles[f.get('class')], zIndex: 5, opacity: 0.85});
+    this.cellLayer = new VectorLayer({source: this.cells, style: (f) => cellStyles[f.get('class')], zIndex: 5, opacity: 0.85, visible: false});
     this.highlight = new VectorSource();
     this.highlightLayer = new VectorLayer({source: this.highlight, style: highlightStyle, zIndex: 2000});
     app.map.addLayer(this.cellLayer);
