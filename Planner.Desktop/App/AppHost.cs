@@ -37,6 +37,7 @@ internal static class AppHost
         builder.Services.AddSingleton(new OpeningSession(opening));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<OpeningSession>().Task.GetAwaiter().GetResult());
         builder.Services.AddSingleton<LayerFeatures>();
+        builder.Services.AddSingleton<AnalystService>();
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         if (launch.OpenBrowser)
@@ -50,6 +51,8 @@ internal static class AppHost
         app.MapStaticAssets();
         app.MapGet("/api/layers/{layer}", (string layer, string? bbox, string? res, LayerFeatures features, HttpContext http) =>
             WriteLayerAsync(layer, bbox, res, features, http));
+        app.MapGet("/api/hotspots", (string? bbox, string? res, AnalystService analyst, HttpContext http) =>
+            AnalystEndpoint.WriteCellsAsync(bbox, res, analyst, http));
         app.MapRazorComponents<AppShell>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStopped.Register(() =>
         {

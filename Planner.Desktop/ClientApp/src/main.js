@@ -23,6 +23,7 @@ import proj4 from 'proj4';
 import {ViewLayer, readFeatures} from './layers.js';
 import {makeStyles, cameraStyle, handleStyle} from './styles.js';
 import {EditInteraction} from './editing.js';
+import './analysis.js';
 
 const LEVELS = ['visible', 'detect', 'observe', 'recognise', 'identify'];
 

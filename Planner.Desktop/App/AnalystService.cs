@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Planner.Geo;
+using Planner.Geo.Hotspots;
+using Planner.Geo.Incidents;
+using Planner.Geo.Model;
+
+namespace Planner.Desktop.App;
+
+/// <summary>The analyst's question: which incidents, on which grid (cell size and kernel bandwidth in metres, plan CRS).</summary>
+internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double BandwidthM);
+
+/// <summary>
+/// One answer: the incidents the filter kept, the Gi* grid over them (null when no incident matched: not assessed),
+/// and the crime-weighted coverage of the plan's cameras at <see cref="PlanVersion"/>.
+/// </summary>
+internal sealed record AnalystResult(
+    AnalystQuery Query,
+    int Generation,
+    long PlanVersion,
+    int Used,
+    int Total,
+    HotspotResult? Hotspots,
+    CoverageStatistics Stats,
+    string? NotAssessed,
+    TimeSpan Elapsed);
+
+/// <summary>
+/// The analyst's computations over the plan session, made on the server: the map fetches only the hot and cold cells
+/// inside its view (<see cref="WriteCells"/>), never the whole grid.
+/// </summary>
+internal sealed class AnalystService(PlanSession session)
+{
+    private int generation;
+
+    /// <summary>The latest answer (what the hotspot layer draws); null before the first.</summary>
+    public AnalystResult? Latest { get; private set; }
+
+    /// <summary>Filters the plan's incidents, runs Gi* and the crime-weighted coverage; bad options throw <see cref="DomainRuleException"/>.</summary>
+    public async Task<AnalystResult> ComputeAsync(AnalystQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var options = new HotspotOptions(query.CellM, query.BandwidthM);
+        var snapshot = session.Current;
+        var result = await Task.Run(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            var plan = snapshot.Plan;
+            var used = query.Filter.Apply(plan.Incidents);
+            HotspotResult? hotspots = null;
+            string? notAssessed = null;
+            if (used.Count == 0)
+            {
+                notAssessed = "no incident matches the filter: hot and cold cells not assessed";
+            }
+            else
+            {
+                hotspots = HotspotAnalysis.Run(used, options);
+            }
+
+            var hotCells = hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
+            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, used, hotCells, plan.Zones);
+            return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
+                hotspots, stats, notAssessed, watch.Elapsed);
+        }, cancellationToken).ConfigureAwait(false);
+        Latest = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The hot and cold cells of the latest answer whose squares meet <paramref name="query"/>'s extent, as a GeoJSON
+    /// FeatureCollection of squares (plan CRS, metres) with properties <c>class</c> (hot99 … cold99), <c>z</c>, <c>p</c>
+    /// and <c>count</c>. Cells of class none are left out.
+    /// </summary>
+    public void WriteCells(Utf8JsonWriter w, MapQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.WriteStartObject();
+        w.WriteString("type", "FeatureCollection");
+        w.WriteNumber("generation", Latest?.Generation ?? 0);
+        w.WriteStartArray("features");
+        if (Latest?.Hotspots is { } h)
+        {
+            var g = h.Grid;
+            var size = g.CellSize;
+            var e = query.Extent;
+            var c0 = Math.Max(0, g.ColOf(e.MinX));
+            var c1 = Math.Min(g.Cols - 1, g.ColOf(e.MaxX));
+            var r0 = Math.Max(0, g.RowOf(e.MinY));
+            var r1 = Math.Min(g.Rows - 1, g.RowOf(e.MaxY));
+            for (var r = r0; r <= r1; r++)
+            {
+                for (var c = c0; c <= c1; c++)
+                {
+                    var k = (int)((r * g.Cols) + c);
+                    if (h.Classes[k] == HotspotClass.None)
+                    {
+                        continue;
+                    }
+
+                    var x0 = (g.MinCol + c) * size;
+                    var y0 = (g.MinRow + r) * size;
+                    w.WriteStartObject();
+                    w.WriteString("type", "Feature");
+                    w.WriteNumber("id", k);
+                    w.WriteStartObject("geometry");
+                    w.WriteString("type", "Polygon");
+                    w.WriteStartArray("coordinates");
+                    w.WriteStartArray();
+                    foreach (var (x, y) in new[] { (x0, y0), (x0 + size, y0), (x0 + size, y0 + size), (x0, y0 + size), (x0, y0) })
+                    {
+                        w.WriteStartArray();
+                        w.WriteNumberValue(Math.Round(x, 2));
+                        w.WriteNumberValue(Math.Round(y, 2));
+                        w.WriteEndArray();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                    w.WriteStartObject("properties");
+                    w.WriteString("class", h.Classes[k].ToContractName());
+                    w.WriteNumber("z", Math.Round(h.Z[k], 3));
+                    w.WriteNumber("p", Math.Round(h.P[k], 5));
+                    w.WriteNumber("count", h.Counts[k]);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The band-choice helper over the latest grid: global Moran's I of the cell counts at 10 distance bands from 2 to
+    /// 20 cells (metres); null when there is no grid yet. The suggestion is the first significant peak, else the
+    /// distance of the largest z.
+    /// </summary>
+    public Task<BandChoice?> SuggestBandAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = Latest?.Hotspots;
+        if (latest is null)
+        {
+            return Task.FromResult<BandChoice?>(null);
+        }
+
+        var cell = latest.Grid.CellSize;
+        return Task.Run(() => (BandChoice?)BandSelection.Choose(latest.Grid, latest.Counts, 2 * cell, 2 * cell, 10), cancellationToken);
+    }
+
+    /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
+    public IReadOnlyList<string> Offences() =>
+        [.. session.Current.Plan.Incidents.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+
+    /// <summary>First and last incident dates (wall clock as recorded), or null without incidents.</summary>
+    public (DateOnly From, DateOnly To)? DateRange()
+    {
+        var incidents = session.Current.Plan.Incidents;
+        if (incidents.Count == 0)
+        {
+            return null;
+        }
+
+        var days = incidents.Select(i => DateOnly.FromDateTime(i.OccurredAt.DateTime)).ToList();
+        return (days.Min(), days.Max());
+    }
+}
