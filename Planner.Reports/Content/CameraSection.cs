@@ -116,13 +116,28 @@ public static class CameraSection
             }
 
             var masks = findings.Where(x => x.Mask is not null).Select(x => x.Mask!).ToList();
-            facts.Row(t.PrivacyMask, masks.Count == 0 ? t.NoMask : ctx.Format(t.MaskArea, f.Num(masks.Sum(m => m.Area), 1)));
+            facts.Row(t.PrivacyMask, masks.Count > 0 ? ctx.Format(t.MaskArea, f.Num(masks.Sum(m => m.Area), 1)) : NoMaskText(t, findings));
             var signs = findings.SelectMany(x => x.SignPoints).ToList();
-            facts.Row(t.Signs, signs.Count == 0 ? t.NoSigns : ctx.Format(t.SignsAt, signs.Count, string.Join("; ", signs.Select(s => f.Coordinate(s.X, s.Y)))));
+            var signText = string.Join("; ", signs.Select(s => f.Coordinate(s.X, s.Y)));
+            facts.Row(t.Signs, signs.Count switch
+            {
+                0 => t.NoSigns,
+                1 => ctx.Format(t.SignAt, signText),
+                _ => ctx.Format(t.SignsAt, signs.Count, signText),
+            });
         }
 
         return facts;
     }
+
+    /// <summary>
+    /// Why no mask is proposed, honestly: DK-18 not assessed (no buildings, no dwelling zones) is never "not required",
+    /// and unzoned ground in the view (PLAN-01) limits the statement to the dwellings the plan knows.
+    /// </summary>
+    private static string NoMaskText(Texts t, IReadOnlyList<ReportFinding> findings) =>
+        findings.Any(x => x.RuleId == "DK-18" && x.Outcome == "not_assessed") ? t.MaskNotAssessed
+        : findings.Any(x => x.RuleId == "PLAN-01") ? t.NoMaskPartlyAssessed
+        : t.NoMask;
 
     /// <summary>
     /// The lawful basis the check found: the rules whose exception covers public ground in the view (outcome

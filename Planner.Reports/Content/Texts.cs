@@ -98,9 +98,12 @@ public sealed record Texts
         Assumed = "(antagelse)",
         PrivacyMask = "Privatlivsmaske",
         MaskArea = "påkrævet, {0} m² skal maskeres",
-        NoMask = "ikke påkrævet",
+        NoMask = "ingen boligfacade ses (DK-18)",
+        MaskNotAssessed = "ikke vurderet, se DK-18",
+        NoMaskPartlyAssessed = "ingen kendt boligfacade ses; resten ikke vurderet (PLAN-01)",
         Signs = "Skilte",
         SignsAt = "{0} foreslåede skilte: {1}",
+        SignAt = "1 foreslået skilt: {0}",
         NoSigns = "ingen foreslået",
         AssumptionsHeading = "Juridiske antagelser",
         AssumptionsIntro = "Loven fastlægger ikke alle størrelser. Regelsættet bruger disse værdier; fund, der bygger på dem, er markeret. Den juridiske gennemgang bør tage stilling til hver af dem.",
@@ -398,11 +401,19 @@ public sealed record Texts
 
     public string MaskArea { get; init; } = "required, {0} m² to be masked";
 
-    public string NoMask { get; init; } = "not required";
+    public string NoMask { get; init; } = "no dwelling facade in view (DK-18)";
+
+    /// <summary>DK-18 could not be assessed (e.g. no buildings): never "not required".</summary>
+    public string MaskNotAssessed { get; init; } = "not assessed, see DK-18";
+
+    /// <summary>No facade among the dwellings the plan knows, but part of the view lies on unzoned ground (PLAN-01).</summary>
+    public string NoMaskPartlyAssessed { get; init; } = "no known dwelling facade in view; the rest not assessed (PLAN-01)";
 
     public string Signs { get; init; } = "Signs";
 
     public string SignsAt { get; init; } = "{0} proposed signs: {1}";
+
+    public string SignAt { get; init; } = "1 proposed sign: {0}";
 
     public string NoSigns { get; init; } = "none proposed";
 
