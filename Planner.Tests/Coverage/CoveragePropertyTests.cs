@@ -112,6 +112,15 @@ public sealed class CoveragePropertyTests
     {
         Gen.Select(GenScene, Gen.Int[0, 359], Gen.Double[-5000, 5000], Gen.Double[-5000, 5000]).Sample((scene, turn, tx, ty) =>
         {
+            // The contract's mount rule is a step at 0.5 m: a building exactly 0.5 m from the camera is the mount on one
+            // side of the rounding of a rotation and an occluder on the other (seeds 8GZWBieSFxz9, dc-gg6p8ugi4 and
+            // 4ScXI1PCJPk2 all had one at 0.5 m ± 1e-15). The property holds where the result is continuous.
+            var point = new NetTopologySuite.Geometries.Point(scene.Camera.Location);
+            if (scene.Buildings.Any(b => Math.Abs(b.Footprint.Distance(point) - 0.5) < 1e-6))
+            {
+                return;
+            }
+
             var view = Scene.View(scene.Camera, scene.Buildings, scene.Target);
             // Rotate clockwise by `turn` degrees about the origin (headings are clockwise), then translate.
             var a = turn * Math.PI / 180;
