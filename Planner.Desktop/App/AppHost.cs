@@ -89,27 +89,6 @@ internal static class AppHost
             return;
         }
 
-        MapQuery query;
-        try
-        {
-            query = MapQuery.Parse(bbox, res);
-        }
-        catch (DomainRuleException ex)
-        {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await http.Response.WriteAsync(ex.Message, http.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-
-        http.Response.ContentType = "application/geo+json";
-        http.Response.Headers.CacheControl = "no-store";
-        using var buffer = new MemoryStream();
-        await using (var w = new Utf8JsonWriter(buffer))
-        {
-            features.Write(w, layer, query);
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted).ConfigureAwait(false);
+        await GeoJsonResponse.WriteAsync(bbox, res, http, (w, query) => features.Write(w, layer, query)).ConfigureAwait(false);
     }
 }

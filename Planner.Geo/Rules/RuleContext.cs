@@ -16,7 +16,6 @@ public sealed class RuleContext
     private readonly Dictionary<string, CameraView> views;
     private readonly ZoneLayerCache cache;
     private readonly Dictionary<string, IReadOnlyList<SeenDwelling>> seenCache = [];
-    private Geometry? allZones;
 
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IReadOnlyList<Zone> zones, RuleEngineOptions options)
         : this(pack, cameras, views, new ZoneLayerCache(zones), options)
@@ -91,7 +90,9 @@ public sealed class RuleContext
         }
 
         var point = GeoOps.Factory.CreatePoint(camera.Location);
-        return Buildings
+        var buildings = Buildings;
+        return cache.BuildingsNear(buildings, camera.Location, DwellingFacades.MountM)
+            .Select(i => buildings[i])
             .Where(b => b.Footprint.EnvelopeInternal.Distance(point.EnvelopeInternal) <= DwellingFacades.MountM && b.Footprint.Distance(point) <= DwellingFacades.MountM)
             .OrderBy(b => b.Footprint.Distance(point))
             .FirstOrDefault();
@@ -102,7 +103,7 @@ public sealed class RuleContext
     /// and utryg_area are designations laid over other ground, so they do not say what the ground is.
     /// </summary>
     public Geometry UnzonedPart(Camera camera) =>
-        GeoOps.Difference(View(camera).Visible, allZones ??= GeoOps.Union(Zones.Where(z => z.Kind is not (ZoneKind.ResidentialArea or ZoneKind.UtrygArea)).Select(z => z.Area)));
+        GeoOps.Difference(View(camera).Visible, cache.LandUse);
 
     /// <summary>True when the polygonal geometry is larger than the sliver tolerance <see cref="RuleEngineOptions.MinAreaM2"/>.</summary>
     public bool Significant(Geometry g) => !g.IsEmpty && g.Area > Options.MinAreaM2;

@@ -23,7 +23,20 @@ internal sealed class ZoneLayerCache
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Building>, FacadeData> facades = [];
 
-    public ZoneLayerCache(IReadOnlyList<Zone> zones) => Zones = zones;
+    private readonly Lazy<Geometry> landUse;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Building>, NetTopologySuite.Index.Strtree.STRtree<int>> buildingTrees = [];
+
+    public ZoneLayerCache(IReadOnlyList<Zone> zones)
+    {
+        Zones = zones;
+        landUse = new(() => GeoOps.Union(zones.Where(z => z.Kind is not (ZoneKind.ResidentialArea or ZoneKind.UtrygArea)).Select(z => z.Area)));
+    }
+
+    /// <summary>
+    /// Union of the zones that say what the ground is: every kind but residential_area and utryg_area, which are
+    /// designations laid over other ground. Built once per zones layer (not once per one-camera context).
+    /// </summary>
+    public Geometry LandUse => landUse.Value;
 
     /// <summary>The coverage index of <paramref name="buildings"/> and the dwelling outlines as facade parts, built once per buildings layer.</summary>
     public (CoverageIndex Index, IReadOnlyList<(Zone Zone, IReadOnlyList<FacadePart> Parts)> Outlines) Facades(IReadOnlyList<Building> buildings)
@@ -34,6 +47,29 @@ internal sealed class ZoneLayerCache
     }
 
     public IReadOnlyList<Zone> Zones { get; }
+
+    /// <summary>
+    /// Indices into <paramref name="buildings"/> of the buildings whose envelope lies within <paramref name="distance"/>
+    /// of <paramref name="point"/>, in list order; the STR-tree is built once per buildings layer.
+    /// </summary>
+    public IEnumerable<int> BuildingsNear(IReadOnlyList<Building> buildings, Coordinate point, double distance)
+    {
+        var tree = buildingTrees.GetValue(buildings, b =>
+        {
+            var t = new NetTopologySuite.Index.Strtree.STRtree<int>();
+            for (var i = 0; i < b.Count; i++)
+            {
+                t.Insert(b[i].Footprint.EnvelopeInternal, i);
+            }
+
+            t.Build();
+            return t;
+        });
+        var search = new Envelope(point);
+        search.ExpandBy(distance);
+        var hits = tree.Query(search);
+        return hits.Order();
+    }
 
     /// <summary>Union of the zones of the kinds; with <paramref name="own"/>, only those of the operator (or of no one).</summary>
     public Geometry ZonesOf(IReadOnlyList<ZoneKind> kinds, string? operatorId, bool own)

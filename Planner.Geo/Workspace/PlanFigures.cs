@@ -8,12 +8,6 @@ namespace Planner.Geo.Workspace;
 /// </summary>
 public sealed record PlanFigures(IReadOnlyDictionary<DoriLevel, double> UnionAreaM2, double OverlapAreaM2, int CameraCount)
 {
-    public static PlanFigures From(PlanCoverage coverage, int cameraCount)
-    {
-        ArgumentNullException.ThrowIfNull(coverage);
-        return new PlanFigures(DoriLevels.All.ToDictionary(l => l, coverage.AreaM2), coverage.OverlapM2, cameraCount);
-    }
-
     public static PlanFigures From(CoverageMosaic mosaic, int cameraCount)
     {
         ArgumentNullException.ThrowIfNull(mosaic);
