@@ -38,6 +38,7 @@ internal static class AppHost
         builder.Services.AddSingleton(sp => sp.GetRequiredService<OpeningSession>().Task.GetAwaiter().GetResult());
         builder.Services.AddSingleton<LayerFeatures>();
         builder.Services.AddSingleton<AnalystService>();
+        Files.FilesFeature.AddServices(builder.Services);
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         if (launch.OpenBrowser)
@@ -53,6 +54,7 @@ internal static class AppHost
             WriteLayerAsync(layer, bbox, res, features, http));
         app.MapGet("/api/hotspots", (string? bbox, string? res, AnalystService analyst, HttpContext http) =>
             AnalystEndpoint.WriteCellsAsync(bbox, res, analyst, http));
+        Files.FilesFeature.MapEndpoints(app);
         app.MapRazorComponents<AppShell>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStopped.Register(() =>
         {

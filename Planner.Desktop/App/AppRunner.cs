@@ -35,10 +35,14 @@ internal static class AppRunner
             Console.WriteLine("warning: " + warning);
         }
 
+        var autosave = app.Services.GetRequiredService<Files.Autosave>();
+        autosave.Start();
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        var recovery = autosave.StopAsync().GetAwaiter().GetResult();
         if (session.Unsaved)
         {
-            Console.WriteLine("planner: stopped with edits that were not saved (use Save before stopping to keep them)");
+            Console.WriteLine("planner: stopped with edits that were not saved (use Save before stopping to keep them)"
+                + (recovery is null ? "" : $"; they are kept in {recovery} and offered at the next start"));
         }
 
         app.DisposeAsync().AsTask().GetAwaiter().GetResult();

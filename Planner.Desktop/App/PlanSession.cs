@@ -11,12 +11,15 @@ namespace Planner.Desktop.App;
 /// <summary>
 /// The one plan the app works on: its workspace (every edit goes through it), where it is stored (null for the bundled
 /// sample until it is saved), the camera catalogue and which cameras are proposed. Every browser window of the app
-/// shares it; <see cref="Changed"/> tells them about each applied edit, undo and redo.
+/// shares it; <see cref="Changed"/> tells them about each applied edit, undo and redo, and <see cref="Reopened"/> that the
+/// session switched to another plan (<see cref="OpenAsync(IPlanStore, IDisposable?, CancellationToken)"/>).
 /// </summary>
 internal sealed class PlanSession : IDisposable
 {
-    private readonly HashSet<string> existingIds;
+    private readonly Lock switching = new();
+    private HashSet<string> existingIds;
     private WorkspaceSnapshot saved;
+    private IDisposable? storeOwner;
 
     private PlanSession(PlanWorkspace workspace, IPlanStore? store, CameraCatalogue catalogue, IReadOnlyList<string> warnings)
     {
@@ -31,7 +34,14 @@ internal sealed class PlanSession : IDisposable
     /// <summary>Raised after every applied edit, undo or redo (on the thread that made it).</summary>
     public event Action<WorkspaceChange>? Changed;
 
-    public PlanWorkspace Workspace { get; }
+    /// <summary>Raised after the session switched to another plan: every window reloads its panels and map.</summary>
+    public event Action? Reopened;
+
+    /// <summary>Raised after a successful save, with the store's description.</summary>
+    public event Action<string>? Saved;
+
+    /// <summary>The open plan's workspace; replaced (the old one disposed) when another plan is opened.</summary>
+    public PlanWorkspace Workspace { get; private set; }
 
     /// <summary>Where the plan is saved; null while it is the unsaved bundled sample.</summary>
     public IPlanStore? Store { get; private set; }
@@ -39,7 +49,7 @@ internal sealed class PlanSession : IDisposable
     public CameraCatalogue Catalogue { get; }
 
     /// <summary>Warnings of the reader that loaded the plan.</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<string> Warnings { get; private set; }
 
     public WorkspaceSnapshot Current => Workspace.Current;
 
@@ -104,6 +114,36 @@ internal sealed class PlanSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Switches the session to the plan in <paramref name="store"/> (read and checked first: bad input throws
+    /// <see cref="InputException"/> and the current plan stays open), with the same rule pack and options. The previous
+    /// workspace is disposed, undo history starts afresh and <see cref="Reopened"/> is raised. <paramref name="owner"/>
+    /// (e.g. a database connection the store uses) is disposed when the session closes or switches again.
+    /// </summary>
+    public async Task OpenAsync(IPlanStore store, IDisposable? owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var read = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = await PlanWorkspace.OpenAsync(read.Plan, Workspace.Options, null, cancellationToken).ConfigureAwait(false);
+        PlanWorkspace old;
+        IDisposable? oldOwner;
+        lock (switching)
+        {
+            old = Workspace;
+            oldOwner = storeOwner;
+            Workspace = workspace;
+            Store = store;
+            storeOwner = owner;
+            Warnings = read.Warnings;
+            existingIds = [.. workspace.Plan.Cameras.Select(c => c.Id)];
+            saved = workspace.Current;
+        }
+
+        Reopened?.Invoke();
+        old.Dispose();
+        oldOwner?.Dispose();
+    }
+
     /// <summary>Applies an edit; a <see cref="DomainRuleException"/> leaves the plan as it was and is rethrown for the UI.</summary>
     public async Task<WorkspaceChange> ApplyAsync(PlanEdit edit, CancellationToken cancellationToken = default)
     {
@@ -140,17 +180,28 @@ internal sealed class PlanSession : IDisposable
     /// </summary>
     public async Task<string> SaveAsync(string? path, CancellationToken cancellationToken = default)
     {
+        if (path is not null)
+        {
+            Guard.That(path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase), "path", "a plan file name must end in .gpkg");
+        }
+
         var store = path is null ? Store : new GeoPackageFileStore(Path.GetFullPath(path));
         if (store is null)
         {
             throw new DomainRuleException("path", "the sample has no file yet: give a path ending in .gpkg to save it");
         }
 
-        Guard.That(store.Description.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase), "path", "a plan file name must end in .gpkg");
         var snapshot = Current;
         await store.SaveAsync(snapshot.Plan, cancellationToken).ConfigureAwait(false);
-        Store = store;
+        if (!ReferenceEquals(store, Store))
+        {
+            Store = store;
+            storeOwner?.Dispose();
+            storeOwner = null;
+        }
+
         saved = snapshot;
+        Saved?.Invoke(store.Description);
         return store.Description;
     }
 
@@ -179,5 +230,9 @@ internal sealed class PlanSession : IDisposable
         }
     }
 
-    public void Dispose() => Workspace.Dispose();
+    public void Dispose()
+    {
+        Workspace.Dispose();
+        storeOwner?.Dispose();
+    }
 }

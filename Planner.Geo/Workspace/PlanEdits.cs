@@ -35,6 +35,8 @@ public static class PlanEdits
                 return plan with { Zones = Guard.NotNull(z.Zones, "zones") };
             case ReplaceIncidents n:
                 return plan with { Incidents = Guard.NotNull(n.Incidents, "incidents") };
+            case ReplaceStreets st:
+                return plan with { Streets = Guard.NotNull(st.Streets, "streets") };
             case ReplaceMetadata m:
                 return plan with { Metadata = Guard.NotNull(m.Metadata, "metadata") };
             case EditBatch batch:

@@ -42,8 +42,9 @@ public sealed partial class PlanPage
     {
         layerState = [.. MapLayers.All.Select(l => new LayerState(l))];
         addModelKey = Session.Catalogue.Models.FirstOrDefault(m => m.Key == "bullet-4mp-varifocal")?.Key ?? Session.Catalogue.Models[0].Key;
-        savePath = Session.Store?.Description;
+        savePath = (Session.Store as Planner.Geo.Stores.GeoPackageFileStore)?.Path;
         Session.Changed += OnChanged;
+        Session.Saved += OnSaved;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -121,6 +122,7 @@ public sealed partial class PlanPage
     public async ValueTask DisposeAsync()
     {
         Session.Changed -= OnChanged;
+        Session.Saved -= OnSaved;
         self?.Dispose();
         await Task.CompletedTask;
     }
@@ -297,6 +299,13 @@ public sealed partial class PlanPage
         messageIsError = error;
         StateHasChanged();
     }
+
+    // A save from anywhere (e.g. Save as…) changes where the next Save writes and clears "unsaved edits".
+    private void OnSaved(string where) => _ = InvokeAsync(() =>
+    {
+        savePath = (Session.Store as Planner.Geo.Stores.GeoPackageFileStore)?.Path;
+        StateHasChanged();
+    });
 
     private void OnChanged(WorkspaceChange change)
     {
