@@ -53,6 +53,10 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+
+        // Each app gets its own per-user data folder, so the sample's autosave recovery file of one test (or of the
+        // user's own sessions) is never offered to another.
+        start.Environment["XDG_DATA_HOME"] = Directory.CreateTempSubdirectory("planner-appdata-").FullName;
         start.ArgumentList.Add(Path.Combine(ProgramFolder, "planner.dll"));
         foreach (var a in args)
         {
@@ -98,6 +102,9 @@ public sealed class AppProcess : IAsyncDisposable
         app.Startup = clock.Elapsed;
         return app;
     }
+
+    /// <summary>Kills the app with SIGKILL (no shutdown code runs), as a crash or power cut would.</summary>
+    public ValueTask KillAsync() => DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {
