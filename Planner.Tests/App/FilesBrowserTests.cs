@@ -166,6 +166,11 @@ public sealed class FilesBrowserTests : IDisposable
             Assert.True(File.Exists(recovery), "the recovery file was written");
             await page.CloseAsync();
             await app.KillAsync();
+            using (var http = new HttpClient())
+            {
+                await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync(app.Address));
+            }
+
             Assert.Equal(planBytes, await File.ReadAllBytesAsync(plan));
 
             // Next start: the offer; Restore brings the camera back as an unsaved edit.
