@@ -8,7 +8,13 @@ using Planner.Geo.Model;
 namespace Planner.Desktop.App;
 
 /// <summary>The analyst's question: which incidents, on which grid (cell size and kernel bandwidth in metres, plan CRS).</summary>
-internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double BandwidthM);
+internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double BandwidthM)
+{
+    /// <summary>Also compute emerging hot spots over calendar slices of <see cref="Slices"/>.</summary>
+    public bool Emerging { get; init; }
+
+    public SliceUnit Slices { get; init; } = SliceUnit.Quarter;
+}
 
 /// <summary>
 /// One answer: the incidents the filter kept, the Gi* grid over them (null when no incident matched: not assessed),
@@ -23,7 +29,13 @@ internal sealed record AnalystResult(
     HotspotResult? Hotspots,
     CoverageStatistics Stats,
     string? NotAssessed,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Emerging hot spots on the same grid (null when not asked for or not assessed; then see <see cref="EmergingNotAssessed"/>).</summary>
+    public EmergingResult? Emerging { get; init; }
+
+    public string? EmergingNotAssessed { get; init; }
+}
 
 /// <summary>
 /// The analyst's computations over the plan session, made on the server: the map fetches only the hot and cold cells
@@ -32,6 +44,7 @@ internal sealed record AnalystResult(
 internal sealed class AnalystService(PlanSession session)
 {
     private int generation;
+    private IncidentIndex? incidentIndex;
 
     /// <summary>The latest answer (what the hotspot layer draws); null before the first.</summary>
     public AnalystResult? Latest { get; private set; }
@@ -58,10 +71,24 @@ internal sealed class AnalystService(PlanSession session)
                 hotspots = HotspotAnalysis.Run(used, options);
             }
 
+            EmergingResult? emerging = null;
+            string? emergingNotAssessed = null;
+            if (query.Emerging && hotspots is not null)
+            {
+                try
+                {
+                    emerging = EmergingHotspots.Compute(used, options, query.Slices);
+                }
+                catch (DomainRuleException ex)
+                {
+                    emergingNotAssessed = "emerging hot spots not assessed: " + ex.Message;
+                }
+            }
+
             var hotCells = hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
             var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, used, hotCells, plan.Zones);
             return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
-                hotspots, stats, notAssessed, watch.Elapsed);
+                hotspots, stats, notAssessed, watch.Elapsed) { Emerging = emerging, EmergingNotAssessed = emergingNotAssessed };
         }, cancellationToken).ConfigureAwait(false);
         Latest = result;
         return result;
@@ -149,6 +176,29 @@ internal sealed class AnalystService(PlanSession session)
         var cell = latest.Grid.CellSize;
         return Task.Run(() => (BandChoice?)BandSelection.Choose(latest.Grid, latest.Counts, 2 * cell, 2 * cell, 10), cancellationToken);
     }
+
+    /// <summary>The plan's incident with this id (first of that id), or null; the lookup is built once per incidents layer.</summary>
+    public Incident? FindIncident(string id)
+    {
+        var list = session.Current.Plan.Incidents;
+        var index = incidentIndex;
+        if (index is null || !ReferenceEquals(index.Source, list))
+        {
+            var byId = new Dictionary<string, Incident>(list.Count, StringComparer.Ordinal);
+            foreach (var i in list)
+            {
+                byId.TryAdd(i.Id, i);
+            }
+
+            index = new IncidentIndex(list, byId);
+            incidentIndex = index;
+        }
+
+        return index.ById.GetValueOrDefault(id);
+    }
+
+    // A reference, so readers on other threads see either the old or the new index whole.
+    private sealed record IncidentIndex(IReadOnlyList<Incident> Source, Dictionary<string, Incident> ById);
 
     /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
     public IReadOnlyList<string> Offences() =>

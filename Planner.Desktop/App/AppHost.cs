@@ -53,6 +53,7 @@ internal static class AppHost
             WriteLayerAsync(layer, bbox, res, features, http));
         app.MapGet("/api/hotspots", (string? bbox, string? res, AnalystService analyst, HttpContext http) =>
             AnalystEndpoint.WriteCellsAsync(bbox, res, analyst, http));
+        AnalystEndpoint.MapAnalysis(app);
         app.MapRazorComponents<AppShell>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStopped.Register(() =>
         {
