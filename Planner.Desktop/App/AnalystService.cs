@@ -35,6 +35,9 @@ internal sealed record AnalystResult(
     public EmergingResult? Emerging { get; init; }
 
     public string? EmergingNotAssessed { get; init; }
+
+    /// <summary>Where the time went, in ms: filter, hotspots (grid, KDE, Gi*, FDR), emerging, coverage figures.</summary>
+    public (double Filter, double Hotspots, double Emerging, double Coverage) PhaseMs { get; init; }
 }
 
 /// <summary>
@@ -60,6 +63,7 @@ internal sealed class AnalystService(PlanSession session)
             var watch = Stopwatch.StartNew();
             var plan = snapshot.Plan;
             var used = query.Filter.Apply(plan.Incidents);
+            var filterMs = watch.Elapsed.TotalMilliseconds;
             HotspotResult? hotspots = null;
             string? notAssessed = null;
             if (used.Count == 0)
@@ -71,6 +75,7 @@ internal sealed class AnalystService(PlanSession session)
                 hotspots = HotspotAnalysis.Run(used, options);
             }
 
+            var hotspotMs = watch.Elapsed.TotalMilliseconds - filterMs;
             EmergingResult? emerging = null;
             string? emergingNotAssessed = null;
             if (query.Emerging && hotspots is not null)
@@ -85,10 +90,16 @@ internal sealed class AnalystService(PlanSession session)
                 }
             }
 
+            var emergingMs = watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs;
             var hotCells = hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
             var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, used, hotCells, plan.Zones);
             return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
-                hotspots, stats, notAssessed, watch.Elapsed) { Emerging = emerging, EmergingNotAssessed = emergingNotAssessed };
+                hotspots, stats, notAssessed, watch.Elapsed)
+            {
+                Emerging = emerging,
+                EmergingNotAssessed = emergingNotAssessed,
+                PhaseMs = (filterMs, hotspotMs, emergingMs, watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs - emergingMs),
+            };
         }, cancellationToken).ConfigureAwait(false);
         Latest = result;
         return result;

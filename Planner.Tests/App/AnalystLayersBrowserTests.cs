@@ -39,6 +39,10 @@ public sealed class AnalystLayersBrowserTests(ITestOutputHelper output)
             var generation = await OpenAnalystAsync(page);
             await page.CheckAsync("#toggle-kde");
             await page.WaitForFunctionAsync("() => plannerAnalysis.kdeState().visible && document.querySelector('#kde-legend')");
+            await page.UncheckAsync("#toggle-hotspots");
+            await page.Locator("#kde-legend").ScrollIntoViewIfNeededAsync();
+            await ScreenshotAsync(page, "analyst-kde.png");
+            await page.CheckAsync("#toggle-hotspots");
             await page.CheckAsync("#toggle-emerging");
             await page.WaitForSelectorAsync("#emerging-legend");
             await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
@@ -58,7 +62,6 @@ public sealed class AnalystLayersBrowserTests(ITestOutputHelper output)
             var drawn0 = await page.EvaluateAsync<Dictionary<string, int>>("() => plannerAnalysis.emergingCounts()");
             Assert.True(emergingAll == 0 || drawn0!.Values.Sum() > 0, "emerging cells drawn: " + JsonSerializer.Serialize(drawn0));
             var emergingLegend0 = await page.InnerTextAsync("#emerging-legend");
-            await ScreenshotAsync(page, "analyst-kde.png");
 
             // The filter drives both: hours 20-04 (across midnight).
             var watch = Stopwatch.StartNew();

@@ -60,6 +60,8 @@ public sealed class WhatIfBrowserTests(ITestOutputHelper output)
             await group.Locator("summary").ClickAsync();
             await page.Locator("#whatif-banner").ScrollIntoViewIfNeededAsync();
             await ScreenshotAsync(page, "reviewer-whatif.png");
+            await group.Locator("li.whatif-changed").First.ScrollIntoViewIfNeededAsync();
+            await ScreenshotAsync(page, "reviewer-whatif-findings.png");
             output.WriteLine($"what-if DK-08 buffer_m 500 → 100 m: {published.Count} → {edited.Count} findings, {changed} changed; banner: {banner}");
 
             await page.ClickAsync("#whatif-reset");
