@@ -18,7 +18,8 @@ internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double 
 
 /// <summary>
 /// One answer: the incidents the filter kept, the Gi* grid over them (null when no incident matched: not assessed),
-/// and the crime-weighted coverage of the plan's cameras at <see cref="PlanVersion"/>.
+/// and the crime-weighted coverage of the plan's cameras at <see cref="PlanVersion"/> (null until
+/// <see cref="AnalystService.FiguresAsync"/> has added it: the map's layers do not wait for the figures).
 /// </summary>
 internal sealed record AnalystResult(
     AnalystQuery Query,
@@ -27,7 +28,7 @@ internal sealed record AnalystResult(
     int Used,
     int Total,
     HotspotResult? Hotspots,
-    CoverageStatistics Stats,
+    CoverageStatistics? Stats,
     string? NotAssessed,
     TimeSpan Elapsed)
 {
@@ -38,6 +39,11 @@ internal sealed record AnalystResult(
 
     /// <summary>Where the time went, in ms: filter, hotspots (grid, KDE, Gi*, FDR), emerging, coverage figures.</summary>
     public (double Filter, double Hotspots, double Emerging, double Coverage) PhaseMs { get; init; }
+
+    /// <summary>The incidents the filter kept and the plan state they were taken from (for the figures).</summary>
+    internal IReadOnlyList<Incident> Kept { get; init; } = [];
+
+    internal Planner.Geo.Workspace.WorkspaceSnapshot? Snapshot { get; init; }
 }
 
 /// <summary>
@@ -52,7 +58,10 @@ internal sealed class AnalystService(PlanSession session)
     /// <summary>The latest answer (what the hotspot layer draws); null before the first.</summary>
     public AnalystResult? Latest { get; private set; }
 
-    /// <summary>Filters the plan's incidents, runs Gi* and the crime-weighted coverage; bad options throw <see cref="DomainRuleException"/>.</summary>
+    /// <summary>
+    /// Filters the plan's incidents and runs the grid, KDE, Gi* (and emerging hot spots when asked) — what the map draws;
+    /// the coverage figures follow with <see cref="FiguresAsync"/>. Bad options throw <see cref="DomainRuleException"/>.
+    /// </summary>
     public async Task<AnalystResult> ComputeAsync(AnalystQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -91,18 +100,46 @@ internal sealed class AnalystService(PlanSession session)
             }
 
             var emergingMs = watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs;
-            var hotCells = hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
-            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, used, hotCells, plan.Zones);
             return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
-                hotspots, stats, notAssessed, watch.Elapsed)
+                hotspots, null, notAssessed, watch.Elapsed)
             {
                 Emerging = emerging,
                 EmergingNotAssessed = emergingNotAssessed,
-                PhaseMs = (filterMs, hotspotMs, emergingMs, watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs - emergingMs),
+                PhaseMs = (filterMs, hotspotMs, emergingMs, 0),
+                Kept = used,
+                Snapshot = snapshot,
             };
         }, cancellationToken).ConfigureAwait(false);
         Latest = result;
         return result;
+    }
+
+    /// <summary>
+    /// The answer with the crime-weighted coverage of the plan's cameras added: incidents and hot cells seen per DORI
+    /// level, each camera's marginal gain, the hour-of-week matrices.
+    /// </summary>
+    public async Task<AnalystResult> FiguresAsync(AnalystResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Stats is not null)
+        {
+            return result;
+        }
+
+        var snapshot = result.Snapshot ?? session.Current;
+        var full = await Task.Run(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            var hotCells = result.Hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
+            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, result.Kept, hotCells, snapshot.Plan.Zones);
+            return result with { Stats = stats, PhaseMs = result.PhaseMs with { Coverage = watch.Elapsed.TotalMilliseconds } };
+        }, cancellationToken).ConfigureAwait(false);
+        if (ReferenceEquals(Latest, result))
+        {
+            Latest = full;
+        }
+
+        return full;
     }
 
     /// <summary>

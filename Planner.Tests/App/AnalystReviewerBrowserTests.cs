@@ -52,6 +52,8 @@ public sealed class AnalystReviewerBrowserTests
             await page.PressAsync("#filter-hours", "Tab");
             await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
             watch.Stop();
+            // The coverage figures follow the layer: wait for those of the drawn answer.
+            await page.WaitForFunctionAsync("() => document.querySelector('#crime-coverage')?.dataset.generation === document.body.dataset.hotspotGeneration");
             Assert.Contains($"{night} of {total} incidents", await page.InnerTextAsync("#analyst-summary"), StringComparison.Ordinal);
             Assert.NotEqual(figures0, await page.InnerTextAsync("#crime-coverage"));
             Assert.NotEqual(legend0, await page.InnerTextAsync("#hotspot-legend"));

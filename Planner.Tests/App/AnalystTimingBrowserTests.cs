@@ -44,9 +44,11 @@ public sealed class AnalystTimingBrowserTests(ITestOutputHelper output)
                 var watch = Stopwatch.StartNew();
                 await act();
                 await page.WaitForFunctionAsync($"() => plannerAnalysis.metrics().redraws.length > {drawn}");
+                var layerMs = watch.ElapsedMilliseconds;
+                await page.WaitForFunctionAsync("() => document.querySelector('#crime-coverage')?.dataset.generation === document.body.dataset.hotspotGeneration");
                 watch.Stop();
                 var redraws = await page.EvaluateAsync<JsonElement>("() => plannerAnalysis.metrics().redraws.slice(-1)");
-                output.WriteLine($"{label}: filter change → redrawn layer {watch.ElapsedMilliseconds} ms (server answer → drawn {redraws.GetRawText()} ms); {await Summary(page)}");
+                output.WriteLine($"{label}: filter change → redrawn layer {layerMs} ms (server answer → drawn {redraws.GetRawText()} ms), coverage figures at {watch.ElapsedMilliseconds} ms; {await Summary(page)}");
             }
         }
         finally
