@@ -8,11 +8,18 @@ using Planner.Geo.Model;
 namespace Planner.Desktop.App;
 
 /// <summary>The analyst's question: which incidents, on which grid (cell size and kernel bandwidth in metres, plan CRS).</summary>
-internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double BandwidthM);
+internal sealed record AnalystQuery(IncidentFilter Filter, double CellM, double BandwidthM)
+{
+    /// <summary>Also compute emerging hot spots over calendar slices of <see cref="Slices"/>.</summary>
+    public bool Emerging { get; init; }
+
+    public SliceUnit Slices { get; init; } = SliceUnit.Quarter;
+}
 
 /// <summary>
 /// One answer: the incidents the filter kept, the Gi* grid over them (null when no incident matched: not assessed),
-/// and the crime-weighted coverage of the plan's cameras at <see cref="PlanVersion"/>.
+/// and the crime-weighted coverage of the plan's cameras at <see cref="PlanVersion"/> (null until
+/// <see cref="AnalystService.FiguresAsync"/> has added it: the map's layers do not wait for the figures).
 /// </summary>
 internal sealed record AnalystResult(
     AnalystQuery Query,
@@ -21,9 +28,23 @@ internal sealed record AnalystResult(
     int Used,
     int Total,
     HotspotResult? Hotspots,
-    CoverageStatistics Stats,
+    CoverageStatistics? Stats,
     string? NotAssessed,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Emerging hot spots on the same grid (null when not asked for or not assessed; then see <see cref="EmergingNotAssessed"/>).</summary>
+    public EmergingResult? Emerging { get; init; }
+
+    public string? EmergingNotAssessed { get; init; }
+
+    /// <summary>Where the time went, in ms: filter, hotspots (grid, KDE, Gi*, FDR), emerging, coverage figures.</summary>
+    public (double Filter, double Hotspots, double Emerging, double Coverage) PhaseMs { get; init; }
+
+    /// <summary>The incidents the filter kept and the plan state they were taken from (for the figures).</summary>
+    internal IReadOnlyList<Incident> Kept { get; init; } = [];
+
+    internal Planner.Geo.Workspace.WorkspaceSnapshot? Snapshot { get; init; }
+}
 
 /// <summary>
 /// The analyst's computations over the plan session, made on the server: the map fetches only the hot and cold cells
@@ -32,11 +53,15 @@ internal sealed record AnalystResult(
 internal sealed class AnalystService(PlanSession session)
 {
     private int generation;
+    private IncidentIndex? incidentIndex;
 
     /// <summary>The latest answer (what the hotspot layer draws); null before the first.</summary>
     public AnalystResult? Latest { get; private set; }
 
-    /// <summary>Filters the plan's incidents, runs Gi* and the crime-weighted coverage; bad options throw <see cref="DomainRuleException"/>.</summary>
+    /// <summary>
+    /// Filters the plan's incidents and runs the grid, KDE, Gi* (and emerging hot spots when asked) — what the map draws;
+    /// the coverage figures follow with <see cref="FiguresAsync"/>. Bad options throw <see cref="DomainRuleException"/>.
+    /// </summary>
     public async Task<AnalystResult> ComputeAsync(AnalystQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -47,6 +72,7 @@ internal sealed class AnalystService(PlanSession session)
             var watch = Stopwatch.StartNew();
             var plan = snapshot.Plan;
             var used = query.Filter.Apply(plan.Incidents);
+            var filterMs = watch.Elapsed.TotalMilliseconds;
             HotspotResult? hotspots = null;
             string? notAssessed = null;
             if (used.Count == 0)
@@ -58,13 +84,62 @@ internal sealed class AnalystService(PlanSession session)
                 hotspots = HotspotAnalysis.Run(used, options);
             }
 
-            var hotCells = hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
-            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, used, hotCells, plan.Zones);
+            var hotspotMs = watch.Elapsed.TotalMilliseconds - filterMs;
+            EmergingResult? emerging = null;
+            string? emergingNotAssessed = null;
+            if (query.Emerging && hotspots is not null)
+            {
+                try
+                {
+                    emerging = EmergingHotspots.Compute(used, options, query.Slices);
+                }
+                catch (DomainRuleException ex)
+                {
+                    emergingNotAssessed = "emerging hot spots not assessed: " + ex.Message;
+                }
+            }
+
+            var emergingMs = watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs;
             return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
-                hotspots, stats, notAssessed, watch.Elapsed);
+                hotspots, null, notAssessed, watch.Elapsed)
+            {
+                Emerging = emerging,
+                EmergingNotAssessed = emergingNotAssessed,
+                PhaseMs = (filterMs, hotspotMs, emergingMs, 0),
+                Kept = used,
+                Snapshot = snapshot,
+            };
         }, cancellationToken).ConfigureAwait(false);
         Latest = result;
         return result;
+    }
+
+    /// <summary>
+    /// The answer with the crime-weighted coverage of the plan's cameras added: incidents and hot cells seen per DORI
+    /// level, each camera's marginal gain, the hour-of-week matrices.
+    /// </summary>
+    public async Task<AnalystResult> FiguresAsync(AnalystResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Stats is not null)
+        {
+            return result;
+        }
+
+        var snapshot = result.Snapshot ?? session.Current;
+        var full = await Task.Run(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            var hotCells = result.Hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
+            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, result.Kept, hotCells, snapshot.Plan.Zones);
+            return result with { Stats = stats, PhaseMs = result.PhaseMs with { Coverage = watch.Elapsed.TotalMilliseconds } };
+        }, cancellationToken).ConfigureAwait(false);
+        if (ReferenceEquals(Latest, result))
+        {
+            Latest = full;
+        }
+
+        return full;
     }
 
     /// <summary>
@@ -149,6 +224,29 @@ internal sealed class AnalystService(PlanSession session)
         var cell = latest.Grid.CellSize;
         return Task.Run(() => (BandChoice?)BandSelection.Choose(latest.Grid, latest.Counts, 2 * cell, 2 * cell, 10), cancellationToken);
     }
+
+    /// <summary>The plan's incident with this id (first of that id), or null; the lookup is built once per incidents layer.</summary>
+    public Incident? FindIncident(string id)
+    {
+        var list = session.Current.Plan.Incidents;
+        var index = incidentIndex;
+        if (index is null || !ReferenceEquals(index.Source, list))
+        {
+            var byId = new Dictionary<string, Incident>(list.Count, StringComparer.Ordinal);
+            foreach (var i in list)
+            {
+                byId.TryAdd(i.Id, i);
+            }
+
+            index = new IncidentIndex(list, byId);
+            incidentIndex = index;
+        }
+
+        return index.ById.GetValueOrDefault(id);
+    }
+
+    // A reference, so readers on other threads see either the old or the new index whole.
+    private sealed record IncidentIndex(IReadOnlyList<Incident> Source, Dictionary<string, Incident> ById);
 
     /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
     public IReadOnlyList<string> Offences() =>

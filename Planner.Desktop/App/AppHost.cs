@@ -55,6 +55,7 @@ internal static class AppHost
         app.MapGet("/api/hotspots", (string? bbox, string? res, AnalystService analyst, HttpContext http) =>
             AnalystEndpoint.WriteCellsAsync(bbox, res, analyst, http));
         Files.FilesFeature.MapEndpoints(app);
+        AnalystEndpoint.MapAnalysis(app);
         app.MapRazorComponents<AppShell>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStopped.Register(() =>
         {

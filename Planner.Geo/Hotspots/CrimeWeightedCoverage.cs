@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Algorithm.Locate;
 using Planner.Geo.Coverage;
 using Planner.Geo.Model;
 
@@ -44,11 +44,8 @@ public static class CrimeWeightedCoverage
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentNullException.ThrowIfNull(hotCells);
         ArgumentNullException.ThrowIfNull(zones);
-        var factory = new GeometryFactory();
-        var incidentPoints = incidents.Select(i => factory.CreatePoint(new Coordinate(i.X, i.Y))).ToArray();
-        var cellPoints = hotCells.Select(c => factory.CreatePoint(new Coordinate(c.X, c.Y))).ToArray();
-        var incidentIndex = Index(incidentPoints);
-        var cellIndex = Index(cellPoints);
+        var incidentPoints = new PointSet(incidents.Count, i => (incidents[i].X, incidents[i].Y));
+        var cellPoints = new PointSet(hotCells.Count, i => hotCells[i]);
         var levels = DoriLevels.All;
 
         // seen[level][camera] = indices of covered incidents / cells.
@@ -58,13 +55,16 @@ public static class CrimeWeightedCoverage
         {
             seenIncidents[l] = new List<int>[views.Count];
             seenCells[l] = new List<int>[views.Count];
-            for (var c = 0; c < views.Count; c++)
-            {
-                var area = views[c].Levels.TryGetValue(levels[l], out var g) ? g : null;
-                seenIncidents[l][c] = Covered(area, incidentPoints, incidentIndex);
-                seenCells[l][c] = Covered(area, cellPoints, cellIndex);
-            }
         }
+
+        // Each (level, camera) writes its own slot, so the parallel loop gives the same lists as a sequential one.
+        Parallel.For(0, levels.Count * views.Count, k =>
+        {
+            var (l, c) = (k / views.Count, k % views.Count);
+            var area = views[c].Levels.TryGetValue(levels[l], out var g) ? g : null;
+            seenIncidents[l][c] = incidentPoints.Covered(area);
+            seenCells[l][c] = cellPoints.Covered(area);
+        });
 
         var total = new List<LevelCoverage>();
         var perCamera = views.Select(_ => new List<LevelCoverage>()).ToArray();
@@ -96,7 +96,7 @@ public static class CrimeWeightedCoverage
 
         var zoneProfiles = zones.Select(z =>
         {
-            var inside = Covered(z.Area, incidentPoints, incidentIndex);
+            var inside = incidentPoints.Covered(z.Area);
             return new ZoneProfile(z.Id, z.Kind, z.Name, inside.Count, Hotspots.HourOfWeek.Matrix(inside.Select(i => incidents[i])));
         }).ToList();
 
@@ -111,36 +111,83 @@ public static class CrimeWeightedCoverage
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private static STRtree<int> Index(Point[] points)
+    /// <summary>
+    /// Points sorted by x once; an area's candidates are the x-range of its envelope (binary search) within its y-range,
+    /// then tested with a point-in-area locator (covers = not exterior), without allocating a geometry per point.
+    /// </summary>
+    private sealed class PointSet
     {
-        var tree = new STRtree<int>();
-        for (var i = 0; i < points.Length; i++)
+        private readonly double[] xs;
+        private readonly double[] ys;
+        private readonly int[] order;
+        private readonly double[] sortedX;
+
+        public PointSet(int count, Func<int, (double X, double Y)> at)
         {
-            tree.Insert(points[i].EnvelopeInternal, i);
+            xs = new double[count];
+            ys = new double[count];
+            for (var i = 0; i < count; i++)
+            {
+                (xs[i], ys[i]) = at(i);
+            }
+
+            order = [.. Enumerable.Range(0, count)];
+            sortedX = (double[])xs.Clone();
+            Array.Sort(sortedX, order);
         }
 
-        tree.Build();
-        return tree;
-    }
-
-    private static List<int> Covered(Geometry? area, Point[] points, STRtree<int> index)
-    {
-        var result = new List<int>();
-        if (area is null || area.IsEmpty || points.Length == 0)
+        /// <summary>Indices (ascending) of the points <paramref name="area"/> covers, boundary included.</summary>
+        public List<int> Covered(Geometry? area)
         {
+            var result = new List<int>();
+            if (area is null || area.IsEmpty || xs.Length == 0)
+            {
+                return result;
+            }
+
+            var e = area.EnvelopeInternal;
+            Func<double, double, bool> covers;
+            if (area is IPolygonal)
+            {
+                var locator = new IndexedPointInAreaLocator(area);
+                covers = (x, y) => locator.Locate(new Coordinate(x, y)) != Location.Exterior;
+            }
+            else
+            {
+                var prepared = PreparedGeometryFactory.Prepare(area);
+                covers = (x, y) => prepared.Covers(area.Factory.CreatePoint(new Coordinate(x, y)));
+            }
+
+            for (var k = LowerBound(e.MinX); k < sortedX.Length && sortedX[k] <= e.MaxX; k++)
+            {
+                var i = order[k];
+                if (ys[i] >= e.MinY && ys[i] <= e.MaxY && covers(xs[i], ys[i]))
+                {
+                    result.Add(i);
+                }
+            }
+
+            result.Sort();
             return result;
         }
 
-        var prepared = PreparedGeometryFactory.Prepare(area);
-        foreach (var i in index.Query(area.EnvelopeInternal))
+        private int LowerBound(double x)
         {
-            if (prepared.Covers(points[i]))
+            var (lo, hi) = (0, sortedX.Length);
+            while (lo < hi)
             {
-                result.Add(i);
+                var mid = (lo + hi) >>> 1;
+                if (sortedX[mid] < x)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
-        }
 
-        result.Sort();
-        return result;
+            return lo;
+        }
     }
 }

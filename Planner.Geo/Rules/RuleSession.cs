@@ -18,6 +18,11 @@ public sealed class RuleSession
     private readonly ZoneLayerCache cache;
 
     public RuleSession(RulePack pack, IReadOnlyList<Zone> zones, RuleEngineOptions options)
+        : this(pack, zones, options, null)
+    {
+    }
+
+    private RuleSession(RulePack pack, IReadOnlyList<Zone> zones, RuleEngineOptions options, ZoneLayerCache? cache)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(zones);
@@ -30,7 +35,7 @@ public sealed class RuleSession
         Pack = pack;
         Zones = zones;
         Options = options;
-        cache = new ZoneLayerCache(zones);
+        this.cache = cache ?? new ZoneLayerCache(zones);
         rules = [.. pack.Rules.Select(r => (r, CheckRegistry.Get(r.Check) ?? throw new InvalidOperationException($"rule {r.Id}: unknown check {r.Check}")))];
     }
 
@@ -39,6 +44,12 @@ public sealed class RuleSession
     public IReadOnlyList<Zone> Zones { get; }
 
     public RuleEngineOptions Options { get; }
+
+    /// <summary>
+    /// The same zones layer and options checked against <paramref name="pack"/> (e.g. a what-if with changed assumed
+    /// parameters). The zone unions and public parts cached so far are shared: they do not depend on the pack's values.
+    /// </summary>
+    public RuleSession WithPack(RulePack pack) => new(pack, Zones, Options, cache);
 
     /// <summary>The camera's own findings (camera id set), by rule id (ordinal), each rule's in its check's order.</summary>
     public IReadOnlyList<Finding> CameraFindings(Camera camera, CameraView view)

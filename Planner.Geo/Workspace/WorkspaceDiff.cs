@@ -55,7 +55,7 @@ internal static class WorkspaceDiff
         return new WorkspaceChange(before, after, views, added, removed);
     }
 
-    private static void Compare(IReadOnlyList<Finding> before, IReadOnlyList<Finding> after, List<(FindingKey, Finding)> added, List<FindingKey> removed)
+    internal static void Compare(IReadOnlyList<Finding> before, IReadOnlyList<Finding> after, List<(FindingKey, Finding)> added, List<FindingKey> removed)
     {
         var old = FindingKey.Of(before).Zip(before).ToDictionary(t => t.First, t => t.Second);
         var now = FindingKey.Of(after).Zip(after).ToDictionary(t => t.First, t => t.Second);

@@ -121,7 +121,7 @@ internal static class WorkspaceState
             cameras, index, options.Coverage, done => progress?.Report(new WorkspaceProgress("views", done, cameras.Count)), cancellationToken);
     }
 
-    private static ImmutableDictionary<string, IReadOnlyList<Finding>> Findings(
+    internal static ImmutableDictionary<string, IReadOnlyList<Finding>> Findings(
         RuleSession? rules,
         IReadOnlyList<Camera> cameras,
         IReadOnlyDictionary<string, CameraView> views,
@@ -159,7 +159,7 @@ internal static class WorkspaceState
         return ImmutableDictionary.CreateRange(StringComparer.Ordinal, cameras.Select((c, i) => KeyValuePair.Create(c.Id, results[i])));
     }
 
-    private static IReadOnlyList<Finding> PlanFindings(
+    internal static IReadOnlyList<Finding> PlanFindings(
         RuleSession? rules, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
     {
         if (rules is null)

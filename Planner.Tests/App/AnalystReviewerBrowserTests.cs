@@ -52,6 +52,8 @@ public sealed class AnalystReviewerBrowserTests
             await page.PressAsync("#filter-hours", "Tab");
             await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
             watch.Stop();
+            // The coverage figures follow the layer: wait for those of the drawn answer.
+            await page.WaitForFunctionAsync("() => document.querySelector('#crime-coverage')?.dataset.generation === document.body.dataset.hotspotGeneration");
             Assert.Contains($"{night} of {total} incidents", await page.InnerTextAsync("#analyst-summary"), StringComparison.Ordinal);
             Assert.NotEqual(figures0, await page.InnerTextAsync("#crime-coverage"));
             Assert.NotEqual(legend0, await page.InnerTextAsync("#hotspot-legend"));
@@ -91,6 +93,8 @@ public sealed class AnalystReviewerBrowserTests
             generation = int.Parse((await page.EvaluateAsync<string>("() => document.body.dataset.hotspotGeneration"))!, CultureInfo.InvariantCulture);
             await page.ClickAsync("#use-band");
             await page.WaitForFunctionAsync($"() => Number(document.body.dataset.hotspotGeneration) > {generation}");
+            // A recompute of the re-typed hours may still have been in flight when the generation was read: wait for this one.
+            await page.WaitForFunctionAsync("t => document.querySelector('#analyst-summary')?.innerText.includes('bandwidth ' + t + ' m')", bandText);
             Assert.Contains($"bandwidth {bandText} m", await page.InnerTextAsync("#analyst-summary"), StringComparison.Ordinal);
             Assert.Equal(bandText, await page.InputValueAsync("#hotspot-bandwidth"));
             output.WriteLine("band helper: " + suggestion);
