@@ -38,6 +38,8 @@ internal static class AppHost
         builder.Services.AddSingleton(sp => sp.GetRequiredService<OpeningSession>().Task.GetAwaiter().GetResult());
         builder.Services.AddSingleton<LayerFeatures>();
         builder.Services.AddSingleton<AnalystService>();
+        builder.Services.AddSingleton<Optimise.OptimiseService>();
+        builder.Services.AddSingleton<Zones.ZonesService>();
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         if (launch.OpenBrowser)

@@ -24,6 +24,7 @@ import {ViewLayer, readFeatures} from './layers.js';
 import {makeStyles, cameraStyle, handleStyle} from './styles.js';
 import {EditInteraction} from './editing.js';
 import './analysis.js';
+import './optimise.js';
 
 const LEVELS = ['visible', 'detect', 'observe', 'recognise', 'identify'];
 
