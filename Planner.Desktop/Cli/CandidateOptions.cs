@@ -54,7 +54,7 @@ internal sealed class CandidateOptions
     }
 
     /// <summary>The candidates in the plan's working CRS, and a line describing where they came from.</summary>
-    public (IReadOnlyList<Camera> Candidates, string Source) Load(ParseResult parse, Plan plan)
+    public (IReadOnlyList<Camera> Candidates, string Source) Load(ParseResult parse, Plan plan, CameraCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(plan);
@@ -74,7 +74,7 @@ internal sealed class CandidateOptions
                 : throw new InputException("command line", null, "--operator", $"expected one of {OperatorTypes.AllNames}, got \"{operatorText}\"");
         }
 
-        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op ?? OperatorType.Municipality);
+        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op ?? OperatorType.Municipality, catalogue);
     }
 
     private static (IReadOnlyList<Camera>, string) FromFile(string path, Plan plan, OperatorType? op)
@@ -88,7 +88,7 @@ internal sealed class CandidateOptions
         return (set.Candidates, set.Source);
     }
 
-    private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op)
+    private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op, CameraCatalogue catalogue)
     {
         var settings = new CandidateSettings
         {
@@ -104,7 +104,7 @@ internal sealed class CandidateOptions
         };
         try
         {
-            var set = CandidateSource.Generate(plan, CameraCatalogueLoader.LoadDirectory(null), settings);
+            var set = CandidateSource.Generate(plan, catalogue, settings);
             return (set.Candidates, set.Source);
         }
         catch (DomainRuleException ex)
