@@ -57,6 +57,7 @@ public sealed partial class OptimiseZonesBrowserTests
             Assert.Contains("candidate(s) generated at", await page.InnerTextAsync("#opt-candidates"), StringComparison.Ordinal);
             Assert.Contains("kept", await page.InnerTextAsync("#opt-screen"), StringComparison.Ordinal);
             output.WriteLine(await page.InnerTextAsync("#opt-result"));
+            await page.Locator("#opt-tally").ScrollIntoViewIfNeededAsync();
             await Screenshot(page, "optimise-panel.png");
 
             var cameras0 = int.Parse(await page.InnerTextAsync("#figure-cameras"), CultureInfo.InvariantCulture);
@@ -113,6 +114,7 @@ public sealed partial class OptimiseZonesBrowserTests
                 Assert.Contains("building=yes", await page.InnerTextAsync("#zones-result"), StringComparison.Ordinal);
                 Assert.Contains("OSM ", await page.InnerTextAsync("#zones-sources + ul"), StringComparison.Ordinal);
                 Assert.True(await page.EvaluateAsync<int>("() => " + ZonesInView) > 0, "the zones layer serves the derived zones");
+                await page.Locator(".zones-warning").Last.ScrollIntoViewIfNeededAsync();
                 await Screenshot(page, "zones-dialog.png");
 
                 // One edit: undo takes every derived zone away again.

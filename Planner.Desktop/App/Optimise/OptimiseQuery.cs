@@ -12,6 +12,9 @@ internal enum DemandKind
 
     /// <summary>Each significant Gi* hot cell at its centre, weighted by its incidents.</summary>
     HotCells,
+
+    /// <summary>Each grid cell's quartic KDE mass (expected incidents) at its centre.</summary>
+    Kde,
 }
 
 /// <summary>
@@ -40,4 +43,7 @@ internal sealed record OptimiseQuery
     public double CellM { get; init; } = 25;
 
     public double BandwidthM { get; init; } = 100;
+
+    /// <summary>Weight W in [0, 1] of backup coverage (demand seen by ≥ 2 cameras) in the objective; 0 = plain covering.</summary>
+    public double Backup { get; init; }
 }

@@ -72,16 +72,19 @@ internal sealed class OptimiseService(PlanSession session)
                 throw new DomainRuleException("incidents", "no incident of the plan matches the filter, so there is no demand to cover");
             }
 
-            var demand = query.Demand == DemandKind.Incidents
-                ? Demand.FromIncidents(used, query.Weights)
-                : Demand.FromHotCells(HotspotAnalysis.Run(used, new HotspotOptions(query.CellM, query.BandwidthM)));
+            var demand = query.Demand switch
+            {
+                DemandKind.Incidents => Demand.FromIncidents(used, query.Weights),
+                DemandKind.Kde => Demand.FromKde(HotspotAnalysis.Run(used, new HotspotOptions(query.CellM, query.BandwidthM))),
+                _ => Demand.FromHotCells(HotspotAnalysis.Run(used, new HotspotOptions(query.CellM, query.BandwidthM))),
+            };
             if (demand.Count == 0)
             {
                 throw new DomainRuleException("demand", $"no significant hot cell among {used.Count} incidents; use incidents as demand");
             }
 
             var report = PlacementPlanner.Run(session.Workspace, candidates.Candidates, demand,
-                new PlacementRequest { Level = query.Level, K = query.K }, progress, cancellationToken);
+                new PlacementRequest { Level = query.Level, K = query.K, Backup = query.Backup }, progress, cancellationToken);
             return new OptimiseRun(query, report, candidates.Source, candidates.Warnings, used.Count, plan.Cameras.Count,
                 snapshot.Version, DateTimeOffset.Now, watch.Elapsed);
         }, cancellationToken).ConfigureAwait(false);
