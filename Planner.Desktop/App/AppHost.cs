@@ -39,6 +39,8 @@ internal static class AppHost
         builder.Services.AddSingleton<LayerFeatures>();
         builder.Services.AddSingleton<AnalystService>();
         Files.FilesFeature.AddServices(builder.Services);
+        builder.Services.AddSingleton<Optimise.OptimiseService>();
+        builder.Services.AddSingleton<Zones.ZonesService>();
         builder.Services.AddAntiforgery();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         if (launch.OpenBrowser)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Planner.Desktop.App.Optimise;
 using Planner.Geo;
 using Planner.Geo.Formats;
 using Planner.Geo.Model;
@@ -15,7 +15,7 @@ namespace Planner.Desktop.Cli;
 /// </summary>
 internal sealed class CandidateOptions
 {
-    public const string DefaultModels = "bullet-8mp-4mm,dome-4mp-6mm";
+    public const string DefaultModels = CandidateSettings.DefaultModels;
 
     public Option<string?> Candidates { get; } = new("--candidates") { Description = "Candidate cameras (camera format: GeoJSON points with id, heading_deg, optics or model)." };
 
@@ -54,7 +54,7 @@ internal sealed class CandidateOptions
     }
 
     /// <summary>The candidates in the plan's working CRS, and a line describing where they came from.</summary>
-    public (IReadOnlyList<Camera> Candidates, string Source) Load(ParseResult parse, Plan plan)
+    public (IReadOnlyList<Camera> Candidates, string Source) Load(ParseResult parse, Plan plan, CameraCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(plan);
@@ -74,89 +74,43 @@ internal sealed class CandidateOptions
                 : throw new InputException("command line", null, "--operator", $"expected one of {OperatorTypes.AllNames}, got \"{operatorText}\"");
         }
 
-        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op ?? OperatorType.Municipality);
+        return path is not null ? FromFile(path, plan, op) : FromPlan(parse, plan, op ?? OperatorType.Municipality, catalogue);
     }
 
     private static (IReadOnlyList<Camera>, string) FromFile(string path, Plan plan, OperatorType? op)
     {
-        var loaded = PlanFileLoader.Load(new PlanFiles(Cameras: path), new PlanLoadOptions { Epsg = plan.Epsg });
-        foreach (var warning in loaded.Warnings)
+        var set = CandidateSource.FromFile(path, plan, op);
+        foreach (var warning in set.Warnings)
         {
             Console.Error.WriteLine($"planner optimise: warning: {warning}");
         }
 
-        var cameras = loaded.Plan.Cameras;
-        if (cameras.Count == 0)
-        {
-            throw new InputException(path, null, null, "expected at least one candidate camera");
-        }
-
-        for (var i = 0; i < cameras.Count; i++)
-        {
-            if (!cameras[i].HeadingKnown && !cameras[i].Optics.Ptz)
-            {
-                throw new InputException(path, $"feature {i + 1} (id \"{cameras[i].Id}\")", "heading_deg", "expected a heading: a candidate without one cannot be placed (or set ptz true)");
-            }
-        }
-
-        var without = cameras.Count(c => c.Operator is null);
-        if (op is not { } given)
-        {
-            // No operator, no rule applies (as in 'planner check'): say so rather than judge them as someone's.
-            return (cameras, without == 0
-                ? $"{cameras.Count} candidate(s) from {path}"
-                : $"{cameras.Count} candidate(s) from {path}; {without} without operator: no rule applies to them, so they are not checked (give --operator)");
-        }
-
-        var result = cameras.Select(c => c.Operator is null ? c with { Operator = given } : c).ToList();
-        return (result, without == 0
-            ? $"{result.Count} candidate(s) from {path}"
-            : $"{result.Count} candidate(s) from {path} ({without} without operator taken as {given.ToContractName()})");
+        return (set.Candidates, set.Source);
     }
 
-    private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op)
+    private (IReadOnlyList<Camera>, string) FromPlan(ParseResult parse, Plan plan, OperatorType op, CameraCatalogue catalogue)
     {
-        var catalogue = CameraCatalogueLoader.LoadDirectory(null);
-        var models = new List<CameraModel>();
-        foreach (var key in parse.GetValue(Models)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var settings = new CandidateSettings
         {
-            models.Add(catalogue.TryGet(key, out var m)
-                ? m
-                : throw new InputException("command line", null, "--models", $"expected catalogue keys ({catalogue.AllKeys}), got \"{key}\""));
-        }
-
-        var polesPath = parse.GetValue(Poles);
-        var poles = polesPath is null ? [] : PoleLayer.Load(polesPath, plan.Epsg);
-        var options = new CandidateGeneratorOptions
-        {
-            Poles = poles,
             SpacingM = parse.GetValue(Spacing),
             HeadingStepDeg = parse.GetValue(HeadingStep),
-            FacadeSpreadDeg = parse.GetValue(Spread),
-            HeightM = parse.GetValue(MountHeight),
+            SpreadDeg = parse.GetValue(Spread),
+            Models = parse.GetValue(Models)!,
+            MountHeightM = parse.GetValue(MountHeight),
             TiltDeg = parse.GetValue(Tilt),
-            Models = models,
+            PolesPath = parse.GetValue(Poles),
             Operator = op,
-            PoliceConsulted = parse.GetValue(PoliceConsulted) ? true : null,
+            PoliceConsulted = parse.GetValue(PoliceConsulted),
         };
-        GeneratedCandidates generated;
         try
         {
-            generated = CandidateGenerator.Generate(plan, options);
+            var set = CandidateSource.Generate(plan, catalogue, settings);
+            return (set.Candidates, set.Source);
         }
         catch (DomainRuleException ex)
         {
             throw new InputException("command line", null, OptionFor(ex.Field), ex.Message);
         }
-
-        if (generated.Candidates.Count == 0)
-        {
-            throw new InputException("buildings", null, null, "no facade faces a public area and no pole was given, so no candidate could be generated (give --poles or --candidates)");
-        }
-
-        var facing = generated.FacingPublicAssessed ? "facing public areas" : "on every outer facade (no public_area zones to tell which face the street)";
-        return (generated.Candidates, string.Create(CultureInfo.InvariantCulture,
-            $"{generated.Candidates.Count} candidate(s) generated at {generated.MountPoints} mount point(s) {facing}{(poles.Count > 0 ? $" and on {poles.Count} pole(s)" : "")}, every {options.SpacingM} m, headings ±{options.FacadeSpreadDeg}° in {options.HeadingStepDeg}° steps, models {string.Join(", ", models.Select(m => m.Key))}, {op.ToContractName()}{(options.PoliceConsulted == true ? ", police consulted (as the proposal states)" : "")}"));
     }
 
     private static string OptionFor(string field) => field switch
@@ -166,6 +120,7 @@ internal sealed class CandidateOptions
         "facade_spread_deg" => "--spread",
         "height_m" => "--mount-height",
         "tilt_deg" => "--tilt",
+        "models" => "--models",
         _ => field,
     };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Planner.Geo;
 using Planner.Geo.Coverage;
+using Planner.Geo.Formats;
 using Planner.Geo.Hotspots;
 using Planner.Geo.Model;
 using Planner.Geo.Placement;
@@ -25,19 +26,22 @@ internal sealed class OptimiseVerb : IVerb
         var command = new Command("optimise", "Choose the k candidate cameras that see the most incidents at a DORI level, within the rules.");
         var inputs = new PlanInputOptions().AddTo(command, "buildings", "incidents", "zones", "cameras");
         var candidates = new CandidateOptions().AddTo(command);
-        var k = new Option<int>("--k") { Description = "Number of cameras to place (≥ 1).", Required = true };
+        var k = new Option<int?>("--k") { Description = "Number of cameras to place (≥ 1); or give --budget-dkk." };
+        var budgetDkk = new Option<double?>("--budget-dkk") { Description = "Cost budget in DKK instead of --k: cameras are priced by their catalogue model's price_dkk (the bundled catalogue has none; give --catalogue)." };
+        var catalogueFile = new Option<string?>("--catalogue") { Description = "Camera catalogue (catalogue.json format, optional price_dkk per model) for generated candidates and prices (default: the bundled one)." };
+        var backupWeight = new Option<double>("--backup") { Description = "Weight W in [0, 1] of backup coverage (demand seen by ≥ 2 cameras) in the objective Σ w·((1−W)·min(c,1) + W·min(c,2)); default 0.", DefaultValueFactory = _ => 0 };
         var level = new Option<string>("--level") { Description = "Image quality a demand point must be seen at: visible, detect, observe, recognise (default), identify.", DefaultValueFactory = _ => "recognise" };
         var rules = new RuleVerbOptions().AddTo(command);
         var filters = new IncidentFilterOptions().AddTo(command);
         var weights = new Option<string?>("--weights") { Description = "Offence severity weights, e.g. violence=3,burglary=2 (others 1)." };
-        var demand = new Option<string>("--demand") { Description = "incidents (default: each filtered incident) or hotcells (significant Gi* hot cells, weighted by their incidents).", DefaultValueFactory = _ => "incidents" };
-        var cell = new Option<double>("--cell") { Description = "Hot cells: cell size in metres (default 25).", DefaultValueFactory = _ => 25 };
-        var bandwidth = new Option<double>("--bandwidth") { Description = "Hot cells: kernel radius and Gi* band in metres (default 100).", DefaultValueFactory = _ => 100 };
+        var demand = new Option<string>("--demand") { Description = "incidents (default: each filtered incident), hotcells (significant Gi* hot cells, weighted by their incidents) or kde (every grid cell's quartic KDE mass at its centre).", DefaultValueFactory = _ => "incidents" };
+        var cell = new Option<double>("--cell") { Description = "Hot cells and KDE: cell size in metres (default 25).", DefaultValueFactory = _ => 25 };
+        var bandwidth = new Option<double>("--bandwidth") { Description = "Hot cells and KDE: kernel radius (and Gi* band) in metres (default 100).", DefaultValueFactory = _ => 100 };
         var targetHeight = new Option<double>("--target-height") { Description = "Target height above ground in metres (default 0).", DefaultValueFactory = _ => 0 };
         var noSwap = new Option<bool>("--no-swap") { Description = "Skip the swap pass after the greedy." };
         var output = new Option<string>("--out") { Description = "Output GeoJSON of the chosen cameras.", Required = true };
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates and headings (default EPSG:4326 lon/lat, RFC 7946)." };
-        foreach (Option o in new Option[] { k, level, weights, demand, cell, bandwidth, targetHeight, noSwap, output, outCrs })
+        foreach (Option o in new Option[] { k, budgetDkk, catalogueFile, backupWeight, level, weights, demand, cell, bandwidth, targetHeight, noSwap, output, outCrs })
         {
             command.Options.Add(o);
         }
@@ -48,9 +52,26 @@ internal sealed class OptimiseVerb : IVerb
             HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var count = pr.GetValue(k);
-            if (count < 1)
+            var budget = pr.GetValue(budgetDkk);
+            if (count is null == budget is null)
+            {
+                throw new InputException("command line", null, "--k", "give exactly one budget: --k N (cameras) or --budget-dkk X");
+            }
+
+            if (count is < 1)
             {
                 throw new InputException("command line", null, "--k", $"expected a number of cameras ≥ 1, got {count}");
+            }
+
+            if (budget is { } b && (!double.IsFinite(b) || b <= 0))
+            {
+                throw new InputException("command line", null, "--budget-dkk", $"expected a budget > 0 in DKK, got {b.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var backup = pr.GetValue(backupWeight);
+            if (!double.IsFinite(backup) || backup < 0 || backup > 1)
+            {
+                throw new InputException("command line", null, "--backup", $"expected a weight in [0, 1], got {backup.ToString(CultureInfo.InvariantCulture)}");
             }
 
             if (!DoriLevels.TryParse(pr.GetValue(level), out var dori))
@@ -65,9 +86,9 @@ internal sealed class OptimiseVerb : IVerb
             }
 
             var demandMode = pr.GetValue(demand)!.Trim().ToLowerInvariant();
-            if (demandMode is not ("incidents" or "hotcells"))
+            if (demandMode is not ("incidents" or "hotcells" or "kde"))
             {
-                throw new InputException("command line", null, "--demand", $"expected incidents or hotcells, got \"{demandMode}\"");
+                throw new InputException("command line", null, "--demand", $"expected incidents, hotcells or kde, got \"{demandMode}\"");
             }
 
             var offenceWeights = ParseWeights(pr.GetValue(weights));
@@ -78,10 +99,16 @@ internal sealed class OptimiseVerb : IVerb
             var plan = inputs.Load(pr, "optimise");
             var source = pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "";
             var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, source);
-            var (candidateList, candidateSource) = candidates.Load(pr, plan);
-            var points = demandMode == "incidents"
-                ? Demand.FromIncidents(used, offenceWeights)
-                : Demand.FromHotCells(HotspotAnalysis.Run(used, HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), null, "quartic")));
+            var cataloguePath = pr.GetValue(catalogueFile);
+            var catalogue = cataloguePath is null ? CameraCatalogueLoader.LoadDirectory(null) : CameraCatalogueLoader.Load(cataloguePath);
+            var (candidateList, candidateSource) = candidates.Load(pr, plan, catalogue);
+            var costs = budget is null ? null : Prices(candidateList, catalogue, cataloguePath ?? CameraCatalogueLoader.FindBundled() ?? "catalogue");
+            var points = demandMode switch
+            {
+                "incidents" => Demand.FromIncidents(used, offenceWeights),
+                "kde" => Demand.FromKde(HotspotAnalysis.Run(used, HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), null, "quartic"))),
+                _ => Demand.FromHotCells(HotspotAnalysis.Run(used, HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), null, "quartic"))),
+            };
             if (points.Count == 0)
             {
                 throw new InputException(source, null, "incidents", $"no significant hot cell among {used.Count} incidents; use --demand incidents");
@@ -104,12 +131,32 @@ internal sealed class OptimiseVerb : IVerb
                     lastStep = p.Step;
                 }
             });
-            var report = PlacementPlanner.Run(workspace, candidateList, points, new PlacementRequest { Level = dori, K = count, Swap = !pr.GetValue(noSwap) }, progress);
+            var report = PlacementPlanner.Run(workspace, candidateList, points, new PlacementRequest { Level = dori, K = count, Budget = budget, Costs = costs, Backup = backup, Swap = !pr.GetValue(noSwap) }, progress);
             PlacementGeoJsonWriter.Write(outPath, report, plan.Epsg, outEpsg);
-            Print(report, plan, used.Count, filter.ToString(), offenceWeights, demandMode, candidateSource, pack, outPath);
+            Print(report, plan, used.Count, filter.ToString(), offenceWeights, demandMode, candidateSource, pack, outPath, costs);
             return CliRunner.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Price per candidate id from its catalogue model; a candidate without a model or a model without a price is bad input.</summary>
+    private static Dictionary<string, double> Prices(IReadOnlyList<Camera> candidates, CameraCatalogue catalogue, string cataloguePath)
+    {
+        if (candidates.FirstOrDefault(c => c.Model is null || !catalogue.TryGet(c.Model, out _)) is { } unknown)
+        {
+            throw new InputException(cataloguePath, null, "price_dkk",
+                $"candidate {unknown.Id} has no model of this catalogue (model \"{unknown.Model ?? ""}\"), so it has no price; a cost budget needs a catalogue model for every candidate");
+        }
+
+        var unpriced = candidates.Select(c => c.Model!).Distinct(StringComparer.Ordinal)
+            .Where(m => catalogue.TryGet(m, out var model) && model.PriceDkk is null).Order(StringComparer.Ordinal).ToList();
+        if (unpriced.Count > 0)
+        {
+            throw new InputException(cataloguePath, null, "price_dkk",
+                $"expected a price_dkk for every model the candidates use; without one: {string.Join(", ", unpriced)} (no price is assumed; give --catalogue with prices)");
+        }
+
+        return candidates.ToDictionary(c => c.Id, c => catalogue.TryGet(c.Model!, out var m) ? m.PriceDkk!.Value : 0, StringComparer.Ordinal);
     }
 
     private static int ParseOutCrs(string? text)
@@ -137,7 +184,7 @@ internal sealed class OptimiseVerb : IVerb
     }
 
     private static void Print(PlacementReport r, Plan plan, int incidents, string filter, OffenceWeights weights, string demandMode,
-        string candidateSource, RulePack pack, string outPath)
+        string candidateSource, RulePack pack, string outPath, Dictionary<string, double>? costs)
     {
         var ci = CultureInfo.InvariantCulture;
         var s = r.Solution;
@@ -149,7 +196,8 @@ internal sealed class OptimiseVerb : IVerb
             Console.WriteLine($"rules not assessed: {why}; the layout is not a legal all-clear");
         }
 
-        Console.WriteLine(string.Create(ci, $"demand: {r.DemandCount} {(demandMode == "incidents" ? "incidents" : "hot cells")} from {incidents} incidents (filter: {filter}; weights: {weights}), total weight {s.TotalWeight:0.##}; level {r.Level.ToContractName()}"));
+        var unit = demandMode switch { "incidents" => "incidents", "kde" => "KDE cells (weight = KDE mass, expected incidents)", _ => "hot cells" };
+        Console.WriteLine(string.Create(ci, $"demand: {r.DemandCount} {unit} from {incidents} incidents (filter: {filter}; weights: {weights}), total weight {s.TotalWeight:0.##}; level {r.Level.ToContractName()}"));
         Console.WriteLine(string.Create(ci, $"existing cameras ({plan.Cameras.Count}, fixed) already see {s.FixedWeight:0.##} ({Share(s.FixedWeight, s.TotalWeight)})"));
         Console.WriteLine($"{"rank",4} {"id",-44} {"gain",9} {"cumulative",10} {"share",7} {"mask m2",8}");
         foreach (var p in r.Placed)
@@ -157,7 +205,17 @@ internal sealed class OptimiseVerb : IVerb
             Console.WriteLine(string.Create(ci, $"{p.Rank,4} {RuleVerbOptions.Cell(p.Camera.Id, 44),-44} {p.Gain,9:0.##} {p.Cumulative,10:0.##} {p.CumulativeShare,7:P1} {p.MaskAreaM2,8:0.#}"));
         }
 
-        Console.WriteLine(string.Create(ci, $"{r.Placed.Count} camera(s) add {s.Value:0.##} ({Share(s.Value, s.TotalWeight)} of all demand); seen after placement {r.CoveredShare:P1}; seen by ≥ 2 cameras {Share(r.BackupWeight, s.TotalWeight)}"));
+        Console.WriteLine(string.Create(ci, $"{r.Placed.Count} camera(s) add {s.Value:0.##} ({Share(r.SeenWeight - s.FixedWeight, s.TotalWeight)} of all demand newly seen); seen after placement {r.CoveredShare:P1}; seen by ≥ 2 cameras {Share(r.BackupWeight, s.TotalWeight)}"));
+        if (r.BackupObjective > 0)
+        {
+            Console.WriteLine(string.Create(ci, $"objective: coverage with backup weight {r.BackupObjective:0.##} (a second camera on a point adds {r.BackupObjective:0.##} of its weight); gains and the certificate are in these units"));
+        }
+
+        if (costs is not null)
+        {
+            Console.WriteLine(string.Create(ci, $"cost: {r.Placed.Sum(p => costs[p.Camera.Id]):#,0} DKK of the budget (catalogue prices)"));
+        }
+
         Console.WriteLine(string.Create(ci, $"certificate: ≥ {Math.Floor(s.Certificate * 1000) / 10:0.0} % of optimal (added coverage {s.Value:0.##} ≤ optimum ≤ {s.UpperBound:0.##}); greedy {s.GreedyValue:0.##}, {s.Swaps} swap(s), {s.Evaluations} gain evaluations"));
         Console.WriteLine($"wrote {outPath}");
     }

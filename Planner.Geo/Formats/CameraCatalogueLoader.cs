@@ -5,7 +5,7 @@ namespace Planner.Geo.Formats;
 
 /// <summary>
 /// Loads the camera-model catalogue (<c>data/cameras/catalogue.json</c>): <c>{"version":1,"models":[{"key",
-/// "name","kind","resolution_px","resolution_v_px","hfov_deg":{"min","max"} or a number,"vfov_deg","range_m","ptz"}]}</c>.
+/// "name","kind","resolution_px","resolution_v_px","hfov_deg":{"min","max"} or a number,"vfov_deg","range_m","ptz", optional "price_dkk"}]}</c>.
 /// Every model is validated; a bad one is an <see cref="InputException"/> naming the model and field.
 /// </summary>
 public static class CameraCatalogueLoader
@@ -62,7 +62,11 @@ public static class CameraCatalogueLoader
             {
                 var (min, max) = HfovRange(m);
                 list.Add(CameraModel.Create(key, Text(m, "name"), Text(m, "kind"), Int(m, "resolution_px"), Int(m, "resolution_v_px"),
-                    min, max, Num(m, "vfov_deg"), Num(m, "range_m"), m.TryGetProperty("ptz", out var p) && p.ValueKind == JsonValueKind.True));
+                    min, max, Num(m, "vfov_deg"), Num(m, "range_m"), m.TryGetProperty("ptz", out var p) && p.ValueKind == JsonValueKind.True)
+                    with
+                    {
+                        PriceDkk = m.TryGetProperty("price_dkk", out _) ? Num(m, "price_dkk") : null,
+                    });
             }
             catch (DomainRuleException ex)
             {

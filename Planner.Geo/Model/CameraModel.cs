@@ -50,6 +50,16 @@ public sealed record CameraModel
 
     public bool Ptz { get; }
 
+    /// <summary>
+    /// Price of one camera of this model, installed, in DKK (optional <c>price_dkk</c> in the catalogue; the bundled
+    /// catalogue states none). Null or finite and &gt; 0.
+    /// </summary>
+    public double? PriceDkk
+    {
+        get;
+        init => field = value is { } v ? Guard.Positive(v, "price_dkk") : null;
+    }
+
     public bool Varifocal => HfovMaxDeg - HfovMinDeg > HfovToleranceDeg;
 
     /// <summary>Validating factory; messages name the catalogue field.</summary>

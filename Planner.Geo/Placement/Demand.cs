@@ -33,4 +33,28 @@ public static class Demand
 
         return points;
     }
+
+    /// <summary>
+    /// One point per grid cell with positive kernel density, at the cell centre, weighted by the cell's KDE mass:
+    /// density (incidents per km², the contract's quartic KDE at the centre) × cell area in km², i.e. the expected
+    /// incidents in the cell. The weights sum to the KDE mass over the grid (which spans the incidents' bounding box, so
+    /// the kernel mass beyond it is not demand). Offence weights do not apply: the kernel counts incidents.
+    /// </summary>
+    public static IReadOnlyList<DemandPoint> FromKde(HotspotResult hotspots)
+    {
+        ArgumentNullException.ThrowIfNull(hotspots);
+        var grid = hotspots.Grid;
+        var cellKm2 = grid.CellSize * grid.CellSize / 1e6;
+        var points = new List<DemandPoint>();
+        for (var i = 0; i < hotspots.Density.Length; i++)
+        {
+            var mass = hotspots.Density[i] * cellKm2;
+            if (mass > 0)
+            {
+                points.Add(DemandPoint.Create(grid.CentreX(i % grid.Cols), grid.CentreY(i / grid.Cols), mass));
+            }
+        }
+
+        return points;
+    }
 }

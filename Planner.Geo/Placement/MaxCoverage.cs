@@ -18,6 +18,18 @@ namespace Planner.Geo.Placement;
 /// step would also be valid, but costs O(n) per step, more than the lazy greedy itself on sparse sets.)</item>
 /// </list>
 /// Cost: construction aside, each evaluation is one pass over a candidate's set; plain greedy needs k·n of them.
+/// <para>
+/// Backup coverage (<see cref="PlacementOptions.Backup"/> = W, 0 &lt; W ≤ 1) changes the objective to
+/// f(S) = Σ_d w_d · φ(c_d(S)) − f(∅), with c_d(S) the number of cameras (fixed ones and S) that see demand point d and
+/// φ(c) = (1 − W)·min(c, 1) + W·min(c, 2): a point seen once counts 1 (as before), a second camera adds W.
+/// Why CELF and the certificate stay valid: c_d(S) = c_d(∅) + Σ_{e∈S} [d ∈ e] is modular (additive) in S; φ is
+/// non-decreasing and concave on the integers (increments 1, W, 0, 0, … never grow, since W ≤ 1), and a non-decreasing
+/// concave function of a non-negative modular function is monotone submodular (adding e to S ⊆ T raises c_d by the
+/// same 1 from a smaller count in S, so φ's increment there is at least as large). A sum with weights w_d ≥ 0 of
+/// monotone submodular functions is monotone submodular. So the marginal gains δ(e | S) = Σ_{d∈e} w_d·(φ(c_d+1) − φ(c_d))
+/// never grow as S grows — stale heap keys stay upper bounds (CELF = plain greedy) — and OPT ≤ f(S) + Σ of the k largest
+/// δ(e | S) holds as for plain coverage (property-tested against brute force). W = 0 is plain coverage exactly.
+/// </para>
 /// </summary>
 public static class MaxCoverage
 {
@@ -26,11 +38,14 @@ public static class MaxCoverage
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentNullException.ThrowIfNull(options);
         var (costs, budget, byCost) = options.Resolve(sets);
+        var backup = options.Backup;
+        var fixedCount = new byte[sets.DemandCount];
         var fixedCovered = new bool[sets.DemandCount];
         var fixedWeight = 0.0;
-        for (var d = 0; d < fixedCovered.Length; d++)
+        for (var d = 0; d < fixedCount.Length; d++)
         {
             fixedCovered[d] = options.Covered?[d] ?? false;
+            fixedCount[d] = (byte)(!fixedCovered[d] ? 0 : options.CoveredTwice?[d] == true ? 2 : 1);
             if (fixedCovered[d])
             {
                 fixedWeight += sets.Weights[d];
@@ -38,10 +53,12 @@ public static class MaxCoverage
         }
 
         var bound = new BoundTracker(costs, budget, byCost);
-        var run = LazyGreedy(sets, fixedCovered, costs, budget, byRatio: byCost, bound);
+        var run = LazyGreedy(sets, fixedCount, backup, costs, budget, byRatio: byCost, bound);
         if (byCost)
         {
-            var unit = LazyGreedy(sets, fixedCovered, costs, budget, byRatio: false, bound);
+            // The gain greedy's first pick is the best affordable single candidate, so keeping the better of the two
+            // runs also covers the "best single element" fallback of the cost-benefit greedy's (1 − 1/e)/2 guarantee.
+            var unit = LazyGreedy(sets, fixedCount, backup, costs, budget, byRatio: false, bound);
             if (unit.Value > run.Value)
             {
                 run = unit with { Evaluations = run.Evaluations + unit.Evaluations };
@@ -53,10 +70,48 @@ public static class MaxCoverage
         }
 
         var chosen = run.Chosen;
-        var swaps = options.Swap ? SwapPass(sets, fixedCovered, costs, budget, chosen, options.MaxSwapRounds, bound) : 0;
-        var steps = Order(sets, fixedCovered, chosen);
+        var swaps = !options.Swap ? 0
+            : backup == 0 ? SwapPass(sets, fixedCovered, costs, budget, chosen, options.MaxSwapRounds, bound)
+            : BackupSwap.Run(sets, fixedCount, backup, costs, budget, chosen, options.MaxSwapRounds, bound);
+        var steps = Order(sets, fixedCount, backup, chosen);
         return new PlacementSolution(steps, sets.TotalWeight, fixedWeight, Math.Max(bound.Best, steps.Count == 0 ? 0 : steps[^1].Cumulative),
             run.Value, run.Evaluations, swaps);
+    }
+
+    /// <summary>
+    /// Marginal gain of <paramref name="candidate"/> given how many cameras see each demand point (0, 1 or 2 = two or
+    /// more): Σ w_d · (1 where unseen, <paramref name="backup"/> where seen once, 0 otherwise), summed in ascending
+    /// demand order. With backup 0 this is the weight of its unseen demand.
+    /// </summary>
+    internal static double Gain(CoverageSets sets, int candidate, byte[] count, double backup)
+    {
+        var weights = sets.Weights;
+        var sum = 0.0;
+        foreach (var d in sets.Of(candidate))
+        {
+            var c = count[d];
+            if (c == 0)
+            {
+                sum += weights[d];
+            }
+            else if (c == 1 && backup > 0)
+            {
+                sum += backup * weights[d];
+            }
+        }
+
+        return sum;
+    }
+
+    internal static void Add(CoverageSets sets, int candidate, byte[] count)
+    {
+        foreach (var d in sets.Of(candidate))
+        {
+            if (count[d] < 2)
+            {
+                count[d]++;
+            }
+        }
     }
 
     /// <summary>Marginal gain of <paramref name="candidate"/> given the covered flags: the weight of its uncovered demand.</summary>
@@ -75,17 +130,17 @@ public static class MaxCoverage
         return sum;
     }
 
-    private static GreedyRun LazyGreedy(CoverageSets sets, bool[] fixedCovered, double[] costs, double budget, bool byRatio, BoundTracker bound)
+    private static GreedyRun LazyGreedy(CoverageSets sets, byte[] fixedCount, double backup, double[] costs, double budget, bool byRatio, BoundTracker bound)
     {
         var n = sets.CandidateCount;
-        var covered = (bool[])fixedCovered.Clone();
+        var covered = (byte[])fixedCount.Clone();
         var gain = new double[n];
         var stamp = new int[n];
         var taken = new bool[n];
         var heap = new PriorityQueue<int, (double Key, int Index)>(n, HeapOrder.Instance);
         for (var c = 0; c < n; c++)
         {
-            gain[c] = Gain(sets, c, covered);
+            gain[c] = Gain(sets, c, covered, backup);
             if (gain[c] > 0 && costs[c] <= budget)
             {
                 heap.Enqueue(c, (byRatio ? gain[c] / costs[c] : gain[c], c));
@@ -120,10 +175,7 @@ public static class MaxCoverage
                 taken[top] = true;
                 value += gain[top];
                 remaining -= costs[top];
-                foreach (var d in sets.Of(top))
-                {
-                    covered[d] = true;
-                }
+                Add(sets, top, covered);
 
                 gain[top] = 0;
                 round++;
@@ -131,7 +183,7 @@ public static class MaxCoverage
             }
 
             heap.Dequeue();
-            gain[top] = Gain(sets, top, covered);
+            gain[top] = Gain(sets, top, covered, backup);
             stamp[top] = round;
             evaluations++;
             if (gain[top] > 0)
@@ -144,7 +196,7 @@ public static class MaxCoverage
         // over-estimate: e.g. when the greedy stops early because every remaining gain is 0.
         for (var c = 0; c < n; c++)
         {
-            gain[c] = taken[c] ? 0 : Gain(sets, c, covered);
+            gain[c] = taken[c] ? 0 : Gain(sets, c, covered, backup);
         }
 
         bound.Offer(value, gain, taken);
@@ -335,9 +387,9 @@ public static class MaxCoverage
     }
 
     /// <summary>Ranks a final set greedily (largest marginal gain first, ties by index) for the gain and cumulative curve.</summary>
-    private static List<PlacementStep> Order(CoverageSets sets, bool[] fixedCovered, List<int> chosen)
+    private static List<PlacementStep> Order(CoverageSets sets, byte[] fixedCount, double backup, List<int> chosen)
     {
-        var covered = (bool[])fixedCovered.Clone();
+        var covered = (byte[])fixedCount.Clone();
         var left = chosen.Order().ToList();
         var steps = new List<PlacementStep>(left.Count);
         var cumulative = 0.0;
@@ -347,7 +399,7 @@ public static class MaxCoverage
             var bestGain = -1.0;
             foreach (var c in left)
             {
-                var g = Gain(sets, c, covered);
+                var g = Gain(sets, c, covered, backup);
                 if (g > bestGain)
                 {
                     (best, bestGain) = (c, g);
@@ -355,10 +407,7 @@ public static class MaxCoverage
             }
 
             left.Remove(best);
-            foreach (var d in sets.Of(best))
-            {
-                covered[d] = true;
-            }
+            Add(sets, best, covered);
 
             cumulative += bestGain;
             steps.Add(new PlacementStep(best, steps.Count + 1, bestGain, cumulative));

@@ -15,6 +15,15 @@ public sealed record PlacementOptions
 
     public IReadOnlyList<bool>? Covered { get; init; }
 
+    /// <summary>Demand seen by two or more of the existing cameras, by demand index (only read with <see cref="Backup"/> &gt; 0).</summary>
+    public IReadOnlyList<bool>? CoveredTwice { get; init; }
+
+    /// <summary>
+    /// Weight W in [0, 1] of backup coverage (demand seen by ≥ 2 cameras) in the objective
+    /// Σ w·((1 − W)·min(c, 1) + W·min(c, 2)); 0 (default) = plain maximal covering.
+    /// </summary>
+    public double Backup { get; init; }
+
     /// <summary>Run the swap pass after the greedy (exchange a chosen camera for another while the value grows).</summary>
     public bool Swap { get; init; } = true;
 
@@ -27,6 +36,8 @@ public sealed record PlacementOptions
         Guard.That(K is null != Budget is null, "k", "give exactly one budget: k (cameras) or budget (cost)");
         Guard.That(Covered is null || Covered.Count == sets.DemandCount, "covered", $"covered must have one flag per demand point ({sets.DemandCount})");
         Guard.NonNegative(MaxSwapRounds, "max_swap_rounds");
+        Guard.InClosed(Backup, 0, 1, "backup");
+        Guard.That(CoveredTwice is null || CoveredTwice.Count == sets.DemandCount, "covered_twice", $"covered_twice must have one flag per demand point ({sets.DemandCount})");
         if (K is { } k)
         {
             Guard.Positive(k, "k");

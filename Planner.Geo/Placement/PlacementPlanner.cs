@@ -88,20 +88,32 @@ public static class PlacementPlanner
             Budget = request.Budget,
             Costs = request.Budget is null ? null : Costs(candidates, screen, request),
             Covered = covered,
+            CoveredTwice = [.. fixedCount.Select(n => n >= 2)],
+            Backup = request.Backup,
             Swap = request.Swap,
         };
         progress?.Report(new WorkspaceProgress("optimise", 0, 1));
         var solution = MaxCoverage.Solve(sets, options);
         var total = sets.TotalWeight;
-        var placed = solution.Steps.Select(s => new PlacedCamera(
-            candidates[s.Candidate], s.Rank, s.Gain, s.Cumulative,
-            total <= 0 ? 0 : (solution.FixedWeight + s.Cumulative) / total, screen[s.Candidate].MaskAreaM2)).ToList();
+
+        // Shares are of demand weight seen at all (≥ 1 camera), walked step by step: with a backup objective the gains
+        // are in objective units and are not shares of demand.
+        var seenWeight = solution.FixedWeight;
+        var placed = new List<PlacedCamera>(solution.Steps.Count);
         foreach (var s in solution.Steps)
         {
             foreach (var d in sets.Of(s.Candidate))
             {
+                if (fixedCount[d] == 0)
+                {
+                    seenWeight += demand[d].Weight;
+                }
+
                 fixedCount[d]++;
             }
+
+            placed.Add(new PlacedCamera(candidates[s.Candidate], s.Rank, s.Gain, s.Cumulative,
+                total <= 0 ? 0 : seenWeight / total, screen[s.Candidate].MaskAreaM2));
         }
 
         var backup = 0.0;
@@ -113,7 +125,11 @@ public static class PlacementPlanner
             }
         }
 
-        return new PlacementReport(request.Level, candidates.Count, screen, demand.Count, solution, placed, backup, NotAssessed(workspace, snapshot.Plan));
+        return new PlacementReport(request.Level, candidates.Count, screen, demand.Count, solution, placed, backup, NotAssessed(workspace, snapshot.Plan))
+        {
+            SeenWeight = seenWeight,
+            BackupObjective = request.Backup,
+        };
     }
 
     private static string? NotAssessed(PlanWorkspace workspace, Plan plan) =>

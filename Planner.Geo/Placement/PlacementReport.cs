@@ -40,6 +40,12 @@ public sealed record PlacementReport(
 
     public double FixedWeight => Solution.FixedWeight;
 
+    /// <summary>Demand weight seen by at least one camera after placement (fixed cameras included).</summary>
+    public double SeenWeight { get; init; }
+
+    /// <summary>The backup weight W the objective used (0 = plain covering; see <see cref="MaxCoverage"/>).</summary>
+    public double BackupObjective { get; init; }
+
     /// <summary>Share of all demand seen after placement (fixed cameras included), in [0, 1].</summary>
-    public double CoveredShare => TotalWeight <= 0 ? 0 : (FixedWeight + Solution.Value) / TotalWeight;
+    public double CoveredShare => TotalWeight <= 0 ? 0 : SeenWeight / TotalWeight;
 }

@@ -22,4 +22,7 @@ public sealed record PlacementRequest
     public double MaskCost { get; init; }
 
     public bool Swap { get; init; } = true;
+
+    /// <summary>Weight W in [0, 1] of backup coverage (demand seen by ≥ 2 cameras) in the objective; 0 = plain covering (see <see cref="MaxCoverage"/>).</summary>
+    public double Backup { get; init; }
 }

@@ -40,6 +40,9 @@ public sealed record ReplaceBuildings(IReadOnlyList<Building> Buildings) : PlanE
 /// <summary>Replaces the whole zones layer (prepared zones and every finding recomputed).</summary>
 public sealed record ReplaceZones(IReadOnlyList<Zone> Zones) : PlanEdit;
 
+/// <summary>Replaces the whole streets layer (named lines; no view or finding depends on it).</summary>
+public sealed record ReplaceStreets(IReadOnlyList<Street> Streets) : PlanEdit;
+
 /// <summary>Replaces the whole incidents layer.</summary>
 public sealed record ReplaceIncidents(IReadOnlyList<Incident> Incidents) : PlanEdit;
 

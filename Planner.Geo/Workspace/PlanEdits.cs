@@ -33,6 +33,8 @@ public static class PlanEdits
                 return plan with { Buildings = Guard.NotNull(b.Buildings, "buildings") };
             case ReplaceZones z:
                 return plan with { Zones = Guard.NotNull(z.Zones, "zones") };
+            case ReplaceStreets st:
+                return plan with { Streets = Guard.NotNull(st.Streets, "streets") };
             case ReplaceIncidents n:
                 return plan with { Incidents = Guard.NotNull(n.Incidents, "incidents") };
             case ReplaceStreets st:

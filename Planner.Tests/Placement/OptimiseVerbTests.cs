@@ -77,7 +77,7 @@ public sealed class OptimiseVerbTests : IDisposable
     [InlineData("k zero", "--k", "0", "--k")]
     [InlineData("unknown level", "--level", "face", "--level")]
     [InlineData("bad weights", "--weights", "violence=heavy", "--weights")]
-    [InlineData("bad demand", "--demand", "kde", "--demand")]
+    [InlineData("bad demand", "--demand", "hotspots", "--demand")]
     [InlineData("unknown operator", "--operator", "mafia", "--operator")]
     public void Optimise_BadOption_ExitsTwoWithOneLineNamingIt(string name, string option, string value, string named)
     {

@@ -25,6 +25,7 @@ import {makeStyles, cameraStyle, handleStyle} from './styles.js';
 import {EditInteraction} from './editing.js';
 import './analysis.js';
 import './files.js';
+import './optimise.js';
 
 const LEVELS = ['visible', 'detect', 'observe', 'recognise', 'identify'];
 
