@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using Planner.Geo.Formats;
 using Planner.Geo.Model;
 using L = Planner.Geo.Stores.GeoPackageLayout;
 
@@ -38,13 +39,7 @@ internal static class GeoPackageWriter
 
         WriteLayer(db, writer, plan.Epsg, L.Cameras, "POINT", L.CamerasColumns, Describe("Cameras of the plan"), plan.Cameras,
             c => factory.CreatePoint(c.Location),
-            c => [
-                c.Id, c.HeadingKnown ? c.Optics.HeadingDeg : null, c.Optics.HfovDeg, c.Optics.VfovDeg, c.Optics.RangeM, c.Optics.HeightM, c.Optics.TiltDeg,
-                c.Optics.ResolutionPx, c.Optics.Ptz, c.Model, c.Operator?.ToContractName(), c.OperatorId, c.Recording, c.RetentionDays,
-                c.Purpose, c.Permit, c.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PoliceConsulted, c.SurveillanceZone,
-                c.PermitIssuer, c.ControllerName, c.ControllerCvr, c.ControllerContact, c.CouncilDecisionRef,
-                c.CouncilDecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.PurposeCategory?.ToContractName(), c.DeletionExceptions,
-            ]);
+            c => [.. CameraAttributes.All.Select(a => L.CameraValue(a, c))]);
         WriteLayer(db, writer, plan.Epsg, L.Buildings, "MULTIPOLYGON", L.BuildingsColumns, Describe("Building footprints with heights (m)"), plan.Buildings,
             b => AsMulti(b.Footprint, factory), b => [b.Id, b.HeightM]);
         WriteLayer(db, writer, plan.Epsg, L.Zones, "MULTIPOLYGON", L.ZonesColumns, Describe("Zones (public_area, dwelling, …)"), plan.Zones,
