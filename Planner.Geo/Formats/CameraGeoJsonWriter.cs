@@ -5,7 +5,7 @@ using Planner.Geo.Model;
 namespace Planner.Geo.Formats;
 
 /// <summary>
-/// Writes cameras as a GeoJSON FeatureCollection of Points with every contract property (and <c>surveillance_zone</c>),
+/// Writes cameras as a GeoJSON FeatureCollection of Points with every attribute of <see cref="CameraAttributes"/>,
 /// through <see cref="GeoJsonOutput"/> (RFC 7946 lon/lat by default, atomic). Headings are rotated from the working
 /// CRS's grid north to the output CRS's north (true north for lon/lat, <see cref="GridNorth"/>); an unknown heading is
 /// written as null. The file reads back with <see cref="PlanFileLoader"/> to the same cameras.
@@ -32,37 +32,7 @@ public static class CameraGeoJsonWriter
     public static List<KeyValuePair<string, object?>> Properties(Camera c, int workingEpsg, int outEpsg)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var o = c.Optics;
-        double? heading = c.HeadingKnown ? GridNorth.TransformHeading(o.HeadingDeg, workingEpsg, outEpsg, c.X, c.Y) : null;
-        return new List<KeyValuePair<string, object?>>
-            {
-                new("id", c.Id),
-                new("heading_deg", heading),
-                new("hfov_deg", o.HfovDeg),
-                new("vfov_deg", o.VfovDeg),
-                new("range_m", o.RangeM),
-                new("height_m", o.HeightM),
-                new("tilt_deg", o.TiltDeg),
-                new("resolution_px", o.ResolutionPx),
-                new("ptz", o.Ptz),
-                new("model", c.Model),
-                new("operator", c.Operator?.ToContractName()),
-                new("operator_id", c.OperatorId),
-                new("recording", c.Recording),
-                new("retention_days", c.RetentionDays),
-                new("purpose", c.Purpose),
-                new("permit", c.Permit),
-                new("permit_expires", c.PermitExpires),
-                new("police_consulted", c.PoliceConsulted),
-                new("surveillance_zone", c.SurveillanceZone),
-                new("permit_issuer", c.PermitIssuer),
-                new("controller_name", c.ControllerName),
-                new("controller_cvr", c.ControllerCvr),
-                new("controller_contact", c.ControllerContact),
-                new("council_decision_ref", c.CouncilDecisionRef),
-                new("council_decision_date", c.CouncilDecisionDate),
-                new("purpose_category", c.PurposeCategory?.ToContractName()),
-                new("deletion_exceptions", c.DeletionExceptions),
-            };
+        double? heading = c.HeadingKnown ? GridNorth.TransformHeading(c.Optics.HeadingDeg, workingEpsg, outEpsg, c.X, c.Y) : null;
+        return [.. CameraAttributes.All.Select(a => new KeyValuePair<string, object?>(a.Name, a.Name == "heading_deg" ? heading : a.Get(c)))];
     }
 }

@@ -7,7 +7,7 @@ namespace Planner.Geo.Formats;
 /// the feature, the field and what was expected. Lookup is exact, then case-insensitive, then by the first ten
 /// characters (DBF field names of Shapefiles are cut to ten, e.g. <c>heading_de</c>).
 /// </summary>
-internal sealed class FieldReader(string file, string location, IReadOnlyDictionary<string, object?> properties)
+internal sealed class FieldReader(string file, string location, IReadOnlyDictionary<string, object?> properties) : IFieldSource
 {
     public string File => file;
 
@@ -18,6 +18,15 @@ internal sealed class FieldReader(string file, string location, IReadOnlyDiction
     public object? Raw(string field) => Find(field);
 
     public InputException Error(string field, string expected) => Fail.Input(file, location, field, expected);
+
+    /// <summary>The model's rule with the value as given, e.g. "heading_deg must be in [0, 360), got 400".</summary>
+    public InputException Refused(DomainRuleException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return Error(ex.Field, $"{ex.Message}, got {Describe(Raw(ex.Field))}");
+    }
+
+    string? IFieldSource.Text(string field) => String(field);
 
     /// <summary>A string; numbers are accepted and written in invariant culture (ids are often numbers).</summary>
     public string? String(string field) => Find(field) switch

@@ -65,6 +65,11 @@ internal static class GeometryChecks
             throw Fail.Input(file, location, "geometry", $"expected a Polygon or MultiPolygon, got a {g.GeometryType}");
         }
 
+        if (SimpleShellCheck.IsCertainlyValid(g))
+        {
+            return g;
+        }
+
         var op = new IsValidOp(g);
         if (op.IsValid)
         {

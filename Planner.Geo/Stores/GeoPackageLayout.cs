@@ -1,3 +1,7 @@
+using System.Globalization;
+using Planner.Geo.Formats;
+using Planner.Geo.Model;
+
 namespace Planner.Geo.Stores;
 
 /// <summary>
@@ -41,17 +45,36 @@ internal static class GeoPackageLayout
           CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
         """;
 
-    public const string CamerasColumns = """
-        id TEXT NOT NULL UNIQUE, heading_deg REAL, hfov_deg REAL NOT NULL DEFAULT 90, vfov_deg REAL,
-        range_m REAL NOT NULL DEFAULT 50, height_m REAL NOT NULL DEFAULT 4, tilt_deg REAL NOT NULL DEFAULT 15,
-        resolution_px MEDIUMINT NOT NULL DEFAULT 1920, ptz BOOLEAN NOT NULL DEFAULT 0, model TEXT, operator TEXT, operator_id TEXT, recording BOOLEAN, retention_days MEDIUMINT,
-        purpose TEXT, permit TEXT, permit_expires DATE, police_consulted BOOLEAN, surveillance_zone TEXT,
-        permit_issuer TEXT, controller_name TEXT, controller_cvr TEXT, controller_contact TEXT, council_decision_ref TEXT, council_decision_date DATE,
-        purpose_category TEXT, deletion_exceptions TEXT
-        """;
+    /// <summary>
+    /// The cameras layer's columns, from the attribute table: heading_deg is NULL when the source gave no direction
+    /// (Camera.HeadingKnown = false); vfov_deg NULL = from hfov and a 16:9 sensor. Attributes with a contract default
+    /// are NOT NULL DEFAULT it, so a camera drawn in QGIS starts with them.
+    /// </summary>
+    public static string CamerasColumns { get; } = string.Join(", ", CameraAttributes.All.Select(ColumnDefinition));
 
-    // heading_deg is NULL when the source gave no direction (Camera.HeadingKnown = false); vfov_deg NULL = from hfov
-    // and a 16:9 sensor. The defaults are the contract's, so a camera drawn in QGIS starts with them.
+    /// <summary>A camera value as stored in its column: bool as 0/1, dates as yyyy-MM-dd text, the rest as they are.</summary>
+    public static object? CameraValue(CameraAttribute attribute, Camera camera) => attribute.Get(camera) switch
+    {
+        bool b => b ? 1 : 0,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var v => v,
+    };
+
+    private static string ColumnDefinition(CameraAttribute a)
+    {
+        var type = a.Type switch
+        {
+            AttributeType.Real => "REAL",
+            AttributeType.Integer => "MEDIUMINT",
+            AttributeType.Boolean => "BOOLEAN",
+            AttributeType.Date => "DATE",
+            _ => "TEXT",
+        };
+        var constraint = a.Required ? " NOT NULL UNIQUE"
+            : a.Default is null ? ""
+            : $" NOT NULL DEFAULT {a.Default switch { bool b => b ? "1" : "0", var v => Convert.ToString(v, CultureInfo.InvariantCulture) }}";
+        return a.Name + " " + type + constraint;
+    }
 
     public const string BuildingsColumns = "id TEXT NOT NULL UNIQUE, height_m REAL";
 

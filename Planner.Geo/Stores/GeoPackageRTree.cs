@@ -54,13 +54,31 @@ internal static class GeoPackageRTree
           VALUES ('{table}', '{column}', '{ExtensionName}', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
         """;
 
-    /// <summary>The SQL that inserts one row's bounds: parameters @fid, @minx, @maxx, @miny, @maxy.</summary>
-    public static string InsertRow(string table, string column) =>
-        $"INSERT INTO \"rtree_{table}_{column}\" (id, minx, maxx, miny, maxy) VALUES (@fid, @minx, @maxx, @miny, @maxy)";
+    /// <summary>
+    /// Fills the (empty) index of a layer whose row i has fid i + 1 and envelope <paramref name="bounds"/>[i] (null:
+    /// empty geometry, not indexed), in one pass after the rows are in. Rows go in file order: on 101,655 Copenhagen
+    /// buildings a Hilbert-curve order was measured slower (0.74 s against 0.46–0.57 s CPU, bench gpkg-write).
+    /// </summary>
+    public static void Fill(SqliteConnection db, string table, string column, IReadOnlyList<Envelope?> bounds)
+    {
+        using var insert = new SqliteBulkInsert(db, $"INSERT INTO \"rtree_{table}_{column}\" (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)");
+        for (var i = 0; i < bounds.Count; i++)
+        {
+            if (bounds[i] is { } e)
+            {
+                insert.Bind(1, (long)i + 1);
+                insert.Bind(2, e.MinX);
+                insert.Bind(3, e.MaxX);
+                insert.Bind(4, e.MinY);
+                insert.Bind(5, e.MaxY);
+                insert.Run();
+            }
+        }
+    }
 
     /// <summary>
-    /// The spec's six triggers (key fid) that keep the index in step with later edits. Created after the writer's own
-    /// inserts, which fill the index directly from the envelopes they already have (no blob is parsed twice).
+    /// The spec's six triggers (key fid) that keep the index in step with later edits. Created after the writer has filled
+    /// the index in one pass from the envelopes it already has (no blob is parsed twice, no trigger runs per row).
     /// </summary>
     public static string CreateTriggers(string table, string column)
     {

@@ -259,61 +259,7 @@ internal sealed class GeoPackageReader
     private Camera ReadCamera(GeoPackageRow r)
     {
         var p = Geometry(r) as Point ?? throw r.Bad(L.GeometryColumn, "expected a Point");
-        var hfov = r.Real("hfov_deg", CameraOptics.DefaultHfovDeg);
-        var heading = r.Real("heading_deg");
-        var optics = CameraOptics.Create(
-            heading ?? 0,
-            hfov,
-            r.Real("vfov_deg"),
-            r.Real("range_m", CameraOptics.DefaultRangeM),
-            r.Real("height_m", CameraOptics.DefaultHeightM),
-            r.Real("tilt_deg", CameraOptics.DefaultTiltDeg),
-            r.Int("resolution_px") ?? CameraOptics.DefaultResolutionPx,
-            r.Bool("ptz") ?? false);
-        OperatorType? op = null;
-        if (r.Text("operator") is { } opText)
-        {
-            op = OperatorTypes.TryParse(opText, out var parsed)
-                ? parsed
-                : throw r.Bad("operator", $"expected one of {OperatorTypes.AllNames}, got \"{opText}\"");
-        }
-
-        var retention = r.Int("retention_days");
-        if (retention is < 0 or > PlausibleRanges.MaxRetentionDays)
-        {
-            throw r.Bad("retention_days", $"expected a number of days in [0, {PlausibleRanges.MaxRetentionDays}], got {retention.Value.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        PurposeCategory? category = null;
-        if (r.Text("purpose_category") is { } categoryText)
-        {
-            category = PurposeCategories.TryParse(categoryText, out var pc)
-                ? pc
-                : throw r.Bad("purpose_category", $"expected one of {PurposeCategories.AllNames}, got \"{categoryText}\"");
-        }
-
-        return new Camera(r.Id!, p.X, p.Y, optics)
-        {
-            PermitIssuer = r.Text("permit_issuer"),
-            ControllerName = r.Text("controller_name"),
-            ControllerCvr = r.Text("controller_cvr"),
-            ControllerContact = r.Text("controller_contact"),
-            CouncilDecisionRef = r.Text("council_decision_ref"),
-            CouncilDecisionDate = r.Date("council_decision_date"),
-            PurposeCategory = category,
-            DeletionExceptions = r.Text("deletion_exceptions"),
-            Model = r.Text("model"),
-            Operator = op,
-            OperatorId = r.Text("operator_id"),
-            Recording = r.Bool("recording"),
-            RetentionDays = retention,
-            Purpose = r.Text("purpose"),
-            Permit = r.Text("permit"),
-            PermitExpires = r.Date("permit_expires"),
-            PoliceConsulted = r.Bool("police_consulted"),
-            SurveillanceZone = r.Text("surveillance_zone"),
-            HeadingKnown = heading is not null,
-        };
+        return CameraAttributeReader.Read(r, r.Id!, p.X, p.Y, catalogue: null);
     }
 
     private Zone ReadZone(GeoPackageRow r, GeometryFactory factory)

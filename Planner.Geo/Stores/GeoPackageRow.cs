@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Planner.Geo.Formats;
 
 namespace Planner.Geo.Stores;
 
@@ -7,7 +8,7 @@ namespace Planner.Geo.Stores;
 /// Typed access to one row of a plan layer. Every failure is an <see cref="InputException"/> naming the file,
 /// the layer and fid (and id where known), the column and what was expected.
 /// </summary>
-internal sealed class GeoPackageRow(string file, string layer, SqliteDataReader reader)
+internal sealed class GeoPackageRow(string file, string layer, SqliteDataReader reader) : IFieldSource
 {
     private readonly Dictionary<string, int> ordinals = Enumerable.Range(0, reader.FieldCount)
         .ToDictionary(reader.GetName, i => i, StringComparer.OrdinalIgnoreCase);
@@ -36,6 +37,14 @@ internal sealed class GeoPackageRow(string file, string layer, SqliteDataReader 
     public bool Has(string column) => ordinals.ContainsKey(column);
 
     public InputException Bad(string column, string expected) => new(file, Location, column, expected);
+
+    double? IFieldSource.Number(string field) => Real(field);
+
+    int? IFieldSource.Integer(string field) => Int(field);
+
+    InputException IFieldSource.Error(string field, string expected) => Bad(field, expected);
+
+    InputException IFieldSource.Refused(DomainRuleException ex) => Bad(ex.Field, ex.Message);
 
     public string? Text(string column)
     {

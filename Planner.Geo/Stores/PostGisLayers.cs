@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
+using Planner.Geo.Formats;
 using Planner.Geo.Model;
 
 namespace Planner.Geo.Stores;
@@ -13,9 +14,8 @@ namespace Planner.Geo.Stores;
 /// </summary>
 internal static class PostGisLayers
 {
-    private const string CameraColumns = "heading_deg, hfov_deg, vfov_deg, range_m, height_m, tilt_deg, resolution_px, ptz, model, operator, " +
-        "operator_id, recording, retention_days, purpose, permit, permit_expires, police_consulted, surveillance_zone, " +
-        "permit_issuer, controller_name, controller_cvr, council_decision_ref, council_decision_date, purpose_category, deletion_exceptions, controller_contact";
+    /// <summary>The camera attribute columns besides id, from the attribute table.</summary>
+    private static readonly string CameraColumns = string.Join(", ", CameraAttributes.All.Where(a => !a.Required).Select(a => a.Name));
 
     /// <summary>A camera's row as read: the camera (working CRS), its revision and who changed it last, when.</summary>
     public sealed record StoredCamera(Camera Camera, int Seq, long Revision, string? UpdatedBy, DateTimeOffset UpdatedAt);
@@ -33,37 +33,11 @@ internal static class PostGisLayers
 
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var list = new List<StoredCamera>();
+        var row = new PostGisCameraRow(plan, r);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var p = r.GetFieldValue<Point>(1);
-            const int o = 6;
-            double? heading = r.IsDBNull(o) ? null : r.GetDouble(o);
-            var optics = CameraOptics.Create(heading ?? 0, r.GetDouble(o + 1), r.GetDouble(o + 2), r.GetDouble(o + 3), r.GetDouble(o + 4), r.GetDouble(o + 5), r.GetInt32(o + 6), r.GetBoolean(o + 7));
-            OperatorType? op = r.IsDBNull(o + 9) ? null : OperatorTypes.TryParse(r.GetString(o + 9), out var t) ? t
-                : throw new InputException("cctvplanner.cameras", $"plan \"{PostGisText.Safe(plan)}\" camera \"{PostGisText.Safe(r.GetString(0))}\"", "operator", $"expected one of {OperatorTypes.AllNames}");
-            var camera = new Camera(r.GetString(0), p.X, p.Y, optics)
-            {
-                Model = Text(r, o + 8),
-                Operator = op,
-                OperatorId = Text(r, o + 10),
-                Recording = r.IsDBNull(o + 11) ? null : r.GetBoolean(o + 11),
-                RetentionDays = r.IsDBNull(o + 12) ? null : r.GetInt32(o + 12),
-                Purpose = Text(r, o + 13),
-                Permit = Text(r, o + 14),
-                PermitExpires = r.IsDBNull(o + 15) ? null : r.GetFieldValue<DateOnly>(o + 15),
-                PoliceConsulted = r.IsDBNull(o + 16) ? null : r.GetBoolean(o + 16),
-                SurveillanceZone = Text(r, o + 17),
-                PermitIssuer = Text(r, o + 18),
-                ControllerName = Text(r, o + 19),
-                ControllerCvr = Text(r, o + 20),
-                CouncilDecisionRef = Text(r, o + 21),
-                CouncilDecisionDate = r.IsDBNull(o + 22) ? null : r.GetFieldValue<DateOnly>(o + 22),
-                PurposeCategory = r.IsDBNull(o + 23) ? null : PurposeCategories.TryParse(r.GetString(o + 23), out var pc) ? pc
-                    : throw new InputException("cctvplanner.cameras", $"plan \"{PostGisText.Safe(plan)}\" camera \"{PostGisText.Safe(r.GetString(0))}\"", "purpose_category", $"expected one of {PurposeCategories.AllNames}"),
-                DeletionExceptions = Text(r, o + 24),
-                ControllerContact = Text(r, o + 25),
-                HeadingKnown = heading is not null,
-            };
+            var camera = CameraAttributeReader.Read(row, r.GetString(0), p.X, p.Y, catalogue: null);
             list.Add(new StoredCamera(camera, r.GetInt32(2), r.GetInt64(3), Text(r, 4), r.GetFieldValue<DateTimeOffset>(5)));
         }
 
@@ -99,32 +73,11 @@ internal static class PostGisLayers
         ps.AddWithValue("seq", seq);
         ps.AddWithValue("geom", new Point(c.X, c.Y) { SRID = srid });
         ps.AddWithValue("by", by);
-        ps.Add(Nullable("heading_deg", c.HeadingKnown ? (double?)c.Optics.HeadingDeg : null, NpgsqlDbType.Double));
-        ps.AddWithValue("hfov_deg", c.Optics.HfovDeg);
-        ps.AddWithValue("vfov_deg", c.Optics.VfovDeg);
-        ps.AddWithValue("range_m", c.Optics.RangeM);
-        ps.AddWithValue("height_m", c.Optics.HeightM);
-        ps.AddWithValue("tilt_deg", c.Optics.TiltDeg);
-        ps.AddWithValue("resolution_px", c.Optics.ResolutionPx);
-        ps.AddWithValue("ptz", c.Optics.Ptz);
-        ps.Add(Nullable("model", c.Model, NpgsqlDbType.Text));
-        ps.Add(Nullable("operator", c.Operator?.ToContractName(), NpgsqlDbType.Text));
-        ps.Add(Nullable("operator_id", c.OperatorId, NpgsqlDbType.Text));
-        ps.Add(Nullable("recording", c.Recording, NpgsqlDbType.Boolean));
-        ps.Add(Nullable("retention_days", c.RetentionDays, NpgsqlDbType.Integer));
-        ps.Add(Nullable("purpose", c.Purpose, NpgsqlDbType.Text));
-        ps.Add(Nullable("permit", c.Permit, NpgsqlDbType.Text));
-        ps.Add(Nullable("permit_expires", c.PermitExpires, NpgsqlDbType.Date));
-        ps.Add(Nullable("police_consulted", c.PoliceConsulted, NpgsqlDbType.Boolean));
-        ps.Add(Nullable("surveillance_zone", c.SurveillanceZone, NpgsqlDbType.Text));
-        ps.Add(Nullable("permit_issuer", c.PermitIssuer, NpgsqlDbType.Text));
-        ps.Add(Nullable("controller_name", c.ControllerName, NpgsqlDbType.Text));
-        ps.Add(Nullable("controller_cvr", c.ControllerCvr, NpgsqlDbType.Text));
-        ps.Add(Nullable("council_decision_ref", c.CouncilDecisionRef, NpgsqlDbType.Text));
-        ps.Add(Nullable("council_decision_date", c.CouncilDecisionDate, NpgsqlDbType.Date));
-        ps.Add(Nullable("purpose_category", c.PurposeCategory?.ToContractName(), NpgsqlDbType.Text));
-        ps.Add(Nullable("deletion_exceptions", c.DeletionExceptions, NpgsqlDbType.Text));
-        ps.Add(Nullable("controller_contact", c.ControllerContact, NpgsqlDbType.Text));
+        foreach (var a in CameraAttributes.All.Where(a => !a.Required))
+        {
+            ps.Add(new NpgsqlParameter(a.Name, PostGisCameraRow.ColumnType(a)) { Value = a.Get(c) ?? DBNull.Value });
+        }
+
         return cmd;
     }
 

@@ -324,7 +324,8 @@ public sealed class PostGisPlanStore : IPlanStore
     private void CheckText(Plan plan)
     {
         static bool Bad(string? s) => s is not null && s.Contains('\0', StringComparison.Ordinal);
-        var where = plan.Cameras.Where(c => Bad(c.Id) || Bad(c.Model) || Bad(c.OperatorId) || Bad(c.Purpose) || Bad(c.Permit) || Bad(c.SurveillanceZone)).Select(c => $"camera \"{PostGisText.Safe(c.Id, 60)}\"")
+        var where = (Bad(plan.Metadata.Name) ? ["plan name"] : Enumerable.Empty<string>())
+            .Concat(plan.Cameras.Where(c => CameraAttributes.All.Any(a => Bad(a.Get(c) as string))).Select(c => $"camera \"{PostGisText.Safe(c.Id, 60)}\""))
             .Concat(plan.Zones.Where(z => Bad(z.Id) || Bad(z.Name) || Bad(z.OperatorId)).Select(z => $"zone \"{PostGisText.Safe(z.Id, 60)}\""))
             .Concat(plan.Buildings.Where(b => Bad(b.Id)).Select(b => $"building \"{PostGisText.Safe(b.Id, 60)}\""))
             .Concat(plan.Incidents.Where(i => Bad(i.Id) || Bad(i.Offence)).Select(i => $"incident \"{PostGisText.Safe(i.Id, 60)}\""))

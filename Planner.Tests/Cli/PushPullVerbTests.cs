@@ -160,6 +160,24 @@ public sealed class PushPullVerbTests : IDisposable
         Assert.False(File.Exists(PathOf("p.gpkg")));
     }
 
+    /// <summary>#14 "a pulled plan keeps its own name": before schema version 6 the pulled file was named "lindsted-shared".</summary>
+    [PostGisFact]
+    public async Task Issue14_PushThenPullUnderAnotherName_PlanKeepsItsOwnName()
+    {
+        var admin = await CreateInitialisedDatabaseAsync();
+        var anna = With(admin, await CreateLoginAsync("anna", PostGisRole.Planner, PostGisRole.Analyst));
+        var local = PathOf("local.gpkg");
+        Run(0, "new", "--sample", "--out", local, "--name", "Lindsted 2026 — Æblegade");
+
+        Run(0, "push", "--plan", local, "--db", anna, "--name", "lindsted-shared");
+        var pulled = PathOf("pulled.gpkg");
+        var stdout = Run(0, "pull", "--db", anna, "--name", "lindsted-shared", "--out", pulled);
+
+        Assert.Equal("Lindsted 2026 — Æblegade", GeoPackagePlanStore.Read(pulled).Plan.Metadata.Name);
+        Assert.Equal(new PlanOrigin("lindsted-shared", 1), GeoPackagePlanStore.ReadOrigin(pulled));
+        Assert.Contains("\"Lindsted 2026 — Æblegade\"", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void LocalPlan_HasNoOrigin()
     {

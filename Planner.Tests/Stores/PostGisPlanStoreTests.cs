@@ -69,7 +69,37 @@ public sealed class PostGisPlanStoreTests
         Assert.Equal(new PushResult(1, 3, 0, 0), result with { Notes = [] }, new PushResultComparer());
         Assert.Equal(new PlanOrigin("p", 1), pulled.Origin);
         Assert.Empty(pulled.Warnings);
-        AssertSharedPlansEqual(Microseconds(plan with { Metadata = plan.Metadata with { Name = "p" } }), pulled.Plan);
+        AssertSharedPlansEqual(Microseconds(plan), pulled.Plan);
+        Assert.Equal("Testplan Æblegade", pulled.Plan.Metadata.Name);
+    }
+
+    /// <summary>Rows pushed before schema version 6 have no title: such a plan is still named by its key, as it was then.</summary>
+    [PostGisFact]
+    public async Task PullAsync_RowWithoutTitle_NamedByItsKey()
+    {
+        var admin = await CreateInitialisedDatabaseAsync();
+        var anna = await CreateLoginAsync("anna", PostGisRole.Planner, PostGisRole.Analyst);
+        using var db = PostGisDatabase.Open(With(admin, anna));
+        await db.Plan("old-plan").PushAsync(Shared(), null);
+        await ExecAsync(admin, "UPDATE cctvplanner.plans SET title = NULL WHERE name = 'old-plan'");
+
+        var pulled = await db.Plan("old-plan").PullAsync();
+
+        Assert.Equal("old-plan", pulled.Plan.Metadata.Name);
+    }
+
+    [PostGisFact]
+    public async Task PushAsync_NulInLegalCameraAttribute_RefusedNamingTheCamera()
+    {
+        var admin = await CreateInitialisedDatabaseAsync();
+        var anna = await CreateLoginAsync("anna", PostGisRole.Planner);
+        using var db = PostGisDatabase.Open(With(admin, anna));
+        var plan = Shared();
+        plan = plan with { Cameras = [plan.Cameras[0] with { ControllerContact = "tv@\0kommune.dk" }, .. plan.Cameras.Skip(1)] };
+
+        var ex = await Assert.ThrowsAsync<InputException>(() => db.Plan("p").PushAsync(plan, null));
+
+        Assert.EndsWith("camera \"c1\": expected text without NUL bytes (PostgreSQL cannot store them)", ex.Message, StringComparison.Ordinal);
     }
 
     [PostGisFact]
@@ -94,7 +124,8 @@ public sealed class PostGisPlanStoreTests
             var back = (await second.LoadAsync()).Plan;
 
             Assert.Empty(fromDb.Warnings);
-            AssertSharedPlansEqual(fromFile.Plan with { Metadata = fromFile.Plan.Metadata with { Name = "lindsted" } }, back);
+            // The plan keeps its own name through the database (#14), not the key "lindsted" it is shared under.
+            AssertSharedPlansEqual(fromFile.Plan, back);
         }
         finally
         {
