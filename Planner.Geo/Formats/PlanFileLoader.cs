@@ -74,11 +74,18 @@ public static class PlanFileLoader
             ?? UtmOfCentre(cameras, buildings, zones, incidents, warnings);
 
         var onlyIncidents = files is { Cameras: null, Buildings: null, Zones: null, Streets: null };
-        var plan = new Plan(working, metadata ?? new PlanMetadata
+        metadata ??= new PlanMetadata
         {
             Name = "Plan from loose files",
             Source = string.Join(", ", new[] { files.Cameras, files.Buildings, files.Zones, files.Incidents }.Where(f => f is not null)),
-        })
+        };
+        if (cameras is not null && files.Cameras is { } cameraFile && Extension(cameraFile) != ".gpkg")
+        {
+            // Outputs show headings as the user gave them: from true north when this file is lon/lat (see GridNorth).
+            metadata = metadata with { CameraInputEpsg = cameras.Epsg };
+        }
+
+        var plan = new Plan(working, metadata)
         {
             Cameras = Finish(cameras, LayerOps.Cameras, working),
             Buildings = Finish(KeepRepeatedBuildingsApart(buildings, warnings), LayerOps.Buildings, working),
