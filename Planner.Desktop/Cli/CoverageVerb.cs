@@ -52,12 +52,16 @@ internal sealed class CoverageVerb : IVerb
 
             var features = Features(views);
             GeoJsonOutput.Write(outPath, features, plan.Epsg, outEpsg);
-            if (pr.GetValue(summaryOut) is { } summaryPath)
+            // Each zone's figures are computed once: the terminal shows the first few of the list --summary writes in full.
+            var current = workspace.Current;
+            var summaryPath = pr.GetValue(summaryOut);
+            var zones = current.Plan.Zones.Take(summaryPath is null ? TerminalZones : int.MaxValue).Select(current.Mosaic.CoverageOf).ToList();
+            if (summaryPath is not null)
             {
-                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath));
+                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(current.Plan, targetHeight, current.Figures, zones, outPath, current.Plan.Zones.Count));
             }
 
-            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath, TerminalZones));
+            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(current.Plan, targetHeight, current.Figures, [.. zones.Take(TerminalZones)], outPath, current.Plan.Zones.Count));
             return CliRunner.Ok;
 
         }));

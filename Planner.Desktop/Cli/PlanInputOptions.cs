@@ -147,7 +147,7 @@ internal sealed class PlanInputOptions
             }
 
             var columns = ParseColumns(parse.GetValue(IncidentColumns));
-            var loaded = PlanFileLoader.Load(files, LoadOptions(parse, epsg) with { IncidentColumns = columns, IncidentFilter = filter });
+            var loaded = LoadFiles(files, LoadOptions(parse, epsg) with { IncidentColumns = columns, IncidentFilter = filter });
             plan = loaded.Plan;
             warnings = loaded.Warnings;
             read = loaded.IncidentsRead;
@@ -159,6 +159,22 @@ internal sealed class PlanInputOptions
         }
 
         return (plan, read ?? plan.Incidents.Count);
+    }
+
+    /// <summary>
+    /// <see cref="PlanFileLoader.Load"/>, with a problem of the working CRS itself phrased as the command line's
+    /// <c>--crs</c> option (the engine names it <see cref="PlanLoadOptions.WorkingCrsSource"/>).
+    /// </summary>
+    public static PlanLoadResult LoadFiles(PlanFiles files, PlanLoadOptions options)
+    {
+        try
+        {
+            return PlanFileLoader.Load(files, options);
+        }
+        catch (Planner.Geo.InputException ex) when (ex.File == PlanLoadOptions.WorkingCrsSource)
+        {
+            throw new Planner.Geo.InputException("--crs", ex.Location, ex.Field, ex.Expected);
+        }
     }
 
     /// <summary>The load options the user gave: working CRS, OSM operator mapping, whether to keep non-public OSM cameras.</summary>

@@ -32,12 +32,12 @@ public static class PlanFileLoader
         {
             if (!CrsRegistry.TryDescribe(given, out var info))
             {
-                throw Fail.Input("--crs", null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
+                throw Fail.Input(PlanLoadOptions.WorkingCrsSource, null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
             }
 
             if (info.IsGeographic)
             {
-                throw Fail.Input("--crs", null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
+                throw Fail.Input(PlanLoadOptions.WorkingCrsSource, null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
             }
         }
 

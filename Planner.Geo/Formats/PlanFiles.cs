@@ -12,6 +12,12 @@ public sealed record PlanFiles(string? Cameras = null, string? Buildings = null,
 /// <summary>How to load loose files: <see cref="Epsg"/> = working CRS (null: lon/lat input is worked in the UTM zone of its centre).</summary>
 public sealed record PlanLoadOptions
 {
+    /// <summary>
+    /// The <see cref="InputException.File"/> of a problem with <see cref="Epsg"/> itself (unsupported, or in degrees): the
+    /// engine does not know how the caller spelled the option, so the caller names it (the command line: <c>--crs</c>).
+    /// </summary>
+    public const string WorkingCrsSource = "working CRS";
+
     public int? Epsg { get; init; }
 
     /// <summary>Folder of the camera-model catalogue (data/cameras); null = the bundled one next to the program.</summary>

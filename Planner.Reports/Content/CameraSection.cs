@@ -99,7 +99,7 @@ public static class CameraSection
             facts.Row(t.CouncilDecision, decision + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
         }
 
-        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        var today = ctx.Today;
         facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : "")
                 + (cam.Permit is null ? "" : "; " + t.PermitIssuer.ToLowerInvariant() + " " + (cam.PermitIssuer ?? t.Unknown)))
             .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown) + "; " + t.Retention.ToLowerInvariant() + " " + (cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown))
