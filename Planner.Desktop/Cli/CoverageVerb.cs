@@ -22,10 +22,10 @@ internal sealed class CoverageVerb : IVerb
     {
         var command = new Command("coverage", "What each camera really sees, per DORI level, with buildings blocking the view (2.5D).");
         var inputs = new PlanInputOptions().AddTo(command, "cameras", "buildings", "zones");
-        var target = new Option<double>("--target-height") { Description = "Target height above ground in metres (0 = ground, 1.6 = a face).", DefaultValueFactory = _ => 0 };
+        var target = new TargetHeightOption();
         var output = new Option<string>("--out") { Description = "Output GeoJSON: one feature per (camera, level).", Required = true };
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates (default EPSG:4326 lon/lat, RFC 7946)." };
-        command.Options.Add(target);
+        target.AddTo(command);
         command.Options.Add(output);
         var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 5 zones." };
         command.Options.Add(outCrs);
@@ -35,11 +35,7 @@ internal sealed class CoverageVerb : IVerb
             var outPath = pr.GetValue(output)!;
             HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
-            var targetHeight = pr.GetValue(target);
-            if (!double.IsFinite(targetHeight) || targetHeight is < 0 or > PlausibleRanges.MaxTargetHeightM)
-            {
-                throw new InputException("command line", null, "--target-height", $"expected a height in [0, {PlausibleRanges.MaxTargetHeightM}] metres");
-            }
+            var targetHeight = target.Parse(pr);
 
             var plan = inputs.Load(pr, "coverage");
             var options = new CoverageOptions { TargetHeightM = targetHeight };
@@ -52,12 +48,16 @@ internal sealed class CoverageVerb : IVerb
 
             var features = Features(views);
             GeoJsonOutput.Write(outPath, features, plan.Epsg, outEpsg);
-            if (pr.GetValue(summaryOut) is { } summaryPath)
+            // Each zone's figures are computed once: the terminal shows the first few of the list --summary writes in full.
+            var current = workspace.Current;
+            var summaryPath = pr.GetValue(summaryOut);
+            var zones = current.Plan.Zones.Take(summaryPath is null ? TerminalZones : int.MaxValue).Select(current.Mosaic.CoverageOf).ToList();
+            if (summaryPath is not null)
             {
-                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath));
+                AtomicFile.WriteText(summaryPath, CoverageSummaryWriter.ToJson(current.Plan, targetHeight, current.Figures, zones, outPath, current.Plan.Zones.Count));
             }
 
-            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(workspace.Current, targetHeight, outPath, TerminalZones));
+            Console.Out.WriteLine(CoverageSummaryWriter.ToJson(current.Plan, targetHeight, current.Figures, [.. zones.Take(TerminalZones)], outPath, current.Plan.Zones.Count));
             return CliRunner.Ok;
 
         }));

@@ -36,8 +36,8 @@ internal sealed class HotspotsVerb : IVerb
             var format = OutputFormat(outPath, ".csv", ".geojson", ".json");
             var options = ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), pr.GetValue(kernel));
             var filter = filters.Parse(pr);
-            var plan = inputs.Load(pr, "hotspots");
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
+            var (plan, read) = inputs.Load(pr, "hotspots", filter);
+            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, read, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             var result = HotspotAnalysis.Run(used, options);
             if (format == ".csv")
             {
@@ -50,7 +50,7 @@ internal sealed class HotspotsVerb : IVerb
 
             var g = result.Grid;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"incidents: {used.Count} used of {plan.Incidents.Count} (filter: {filter})"));
+                $"incidents: {used.Count} used of {read} (filter: {filter})"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"cells: {g.CellCount} ({g.Cols} x {g.Rows} of {g.CellSize} m, EPSG:{plan.Epsg}); bandwidth {options.Bandwidth} m, band {options.EffectiveBand} m, kernel {options.Kernel.ToString().ToLowerInvariant()}"));
             Console.WriteLine("classes: " + string.Join(", ", result.ClassCounts().Select(kv => $"{kv.Key.ToContractName()} {kv.Value}")));

@@ -45,9 +45,15 @@ internal sealed class IncidentFilterOptions
     }
 
     /// <summary>The plan's incidents that pass; bad input (exit 2) when none are left.</summary>
-    public static IReadOnlyList<Incident> ApplyOrThrow(IncidentFilter filter, Plan plan, string source)
+    public static IReadOnlyList<Incident> ApplyOrThrow(IncidentFilter filter, Plan plan, string source) =>
+        ApplyOrThrow(filter, plan, plan.Incidents.Count, source);
+
+    /// <summary>As above for a plan that may already hold only matching incidents, of <paramref name="read"/> read.</summary>
+    public static IReadOnlyList<Incident> ApplyOrThrow(IncidentFilter filter, Plan plan, int read, string source)
     {
-        if (plan.Incidents.Count == 0)
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (read == 0)
         {
             throw new InputException(source, null, "incidents", "expected at least one incident; the input has none");
         }
@@ -55,6 +61,6 @@ internal sealed class IncidentFilterOptions
         var used = filter.Apply(plan.Incidents);
         return used.Count > 0
             ? used
-            : throw new InputException(source, null, "incidents", $"no incidents left after filtering ({filter}); {plan.Incidents.Count} before");
+            : throw new InputException(source, null, "incidents", $"no incidents left after filtering ({filter}); {read} before");
     }
 }

@@ -73,7 +73,7 @@ internal sealed class NewVerb : IVerb
             }
             else if (hasFiles)
             {
-                var loaded = PlanFileLoader.Load(files, inputs.LoadOptions(pr, epsg));
+                var loaded = PlanInputOptions.LoadFiles(files, inputs.LoadOptions(pr, epsg));
                 foreach (var warning in loaded.Warnings)
                 {
                     Console.Error.WriteLine($"planner new: warning: {warning}");

@@ -37,11 +37,11 @@ internal sealed class OptimiseVerb : IVerb
         var demand = new Option<string>("--demand") { Description = "incidents (default: each filtered incident), hotcells (significant Gi* hot cells, weighted by their incidents) or kde (every grid cell's quartic KDE mass at its centre).", DefaultValueFactory = _ => "incidents" };
         var cell = new Option<double>("--cell") { Description = "Hot cells and KDE: cell size in metres (default 25).", DefaultValueFactory = _ => 25 };
         var bandwidth = new Option<double>("--bandwidth") { Description = "Hot cells and KDE: kernel radius (and Gi* band) in metres (default 100).", DefaultValueFactory = _ => 100 };
-        var targetHeight = new Option<double>("--target-height") { Description = "Target height above ground in metres (default 0).", DefaultValueFactory = _ => 0 };
+        var targetHeight = new TargetHeightOption();
         var noSwap = new Option<bool>("--no-swap") { Description = "Skip the swap pass after the greedy." };
         var output = new Option<string>("--out") { Description = "Output GeoJSON of the chosen cameras.", Required = true };
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates and headings (default EPSG:4326 lon/lat, RFC 7946)." };
-        foreach (Option o in new Option[] { k, budgetDkk, catalogueFile, backupWeight, level, weights, demand, cell, bandwidth, targetHeight, noSwap, output, outCrs })
+        foreach (Option o in new Option[] { k, budgetDkk, catalogueFile, backupWeight, level, weights, demand, cell, bandwidth, targetHeight.Option, noSwap, output, outCrs })
         {
             command.Options.Add(o);
         }
@@ -79,11 +79,7 @@ internal sealed class OptimiseVerb : IVerb
                 throw new InputException("command line", null, "--level", $"expected one of visible, detect, observe, recognise, identify, got \"{pr.GetValue(level)}\"");
             }
 
-            var height = pr.GetValue(targetHeight);
-            if (!double.IsFinite(height) || height < 0)
-            {
-                throw new InputException("command line", null, "--target-height", "expected a height ≥ 0 in metres");
-            }
+            var height = targetHeight.Parse(pr);
 
             var demandMode = pr.GetValue(demand)!.Trim().ToLowerInvariant();
             if (demandMode is not ("incidents" or "hotcells" or "kde"))

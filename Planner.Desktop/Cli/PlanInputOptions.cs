@@ -103,7 +103,14 @@ internal sealed class PlanInputOptions
         parse.GetValue(Plan) ?? (Shared.Given(parse) ? $"plan \"{parse.GetValue(Shared.Name)}\"" : null);
 
     /// <summary>Loads the plan the user named; warnings go to standard error. Throws <see cref="Planner.Geo.InputException"/> on bad input.</summary>
-    public Plan Load(ParseResult parse, string verb)
+    public Plan Load(ParseResult parse, string verb) => Load(parse, verb, null).Plan;
+
+    /// <summary>
+    /// As <see cref="Load(ParseResult, string)"/>; loose incident files are filtered while loading where the loader allows
+    /// it (<see cref="PlanLoadOptions.IncidentFilter"/>), so the plan may hold only matching incidents.
+    /// <c>IncidentsRead</c> counts them all.
+    /// </summary>
+    public (Plan Plan, int IncidentsRead) Load(ParseResult parse, string verb, Planner.Geo.Incidents.IncidentFilter? filter)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var crsText = parse.GetValue(Crs);
@@ -111,6 +118,7 @@ internal sealed class PlanInputOptions
         var planPath = parse.GetValue(Plan);
         IReadOnlyList<string> warnings;
         Plan plan;
+        int? read = null;
         if (Shared.Given(parse))
         {
             if (planPath is not null)
@@ -139,9 +147,10 @@ internal sealed class PlanInputOptions
             }
 
             var columns = ParseColumns(parse.GetValue(IncidentColumns));
-            var loaded = PlanFileLoader.Load(files, LoadOptions(parse, epsg) with { IncidentColumns = columns });
+            var loaded = LoadFiles(files, LoadOptions(parse, epsg) with { IncidentColumns = columns, IncidentFilter = filter });
             plan = loaded.Plan;
             warnings = loaded.Warnings;
+            read = loaded.IncidentsRead;
         }
 
         foreach (var warning in warnings)
@@ -149,7 +158,23 @@ internal sealed class PlanInputOptions
             CliRunner.Warn(verb, warning);
         }
 
-        return plan;
+        return (plan, read ?? plan.Incidents.Count);
+    }
+
+    /// <summary>
+    /// <see cref="PlanFileLoader.Load"/>, with a problem of the working CRS itself phrased as the command line's
+    /// <c>--crs</c> option (the engine names it <see cref="PlanLoadOptions.WorkingCrsSource"/>).
+    /// </summary>
+    public static PlanLoadResult LoadFiles(PlanFiles files, PlanLoadOptions options)
+    {
+        try
+        {
+            return PlanFileLoader.Load(files, options);
+        }
+        catch (Planner.Geo.InputException ex) when (ex.File == PlanLoadOptions.WorkingCrsSource)
+        {
+            throw new Planner.Geo.InputException("--crs", ex.Location, ex.Field, ex.Expected);
+        }
     }
 
     /// <summary>The load options the user gave: working CRS, OSM operator mapping, whether to keep non-public OSM cameras.</summary>

@@ -23,11 +23,11 @@ internal sealed class ReportVerb : IVerb
         var rules = new Option<string?>("--rules") { Description = "Rule pack JSON (default: the bundled data/rules/dk.json)." };
         var cell = new Option<double>("--cell") { Description = "Hotspot grid cell in metres (default 25).", DefaultValueFactory = _ => 25 };
         var bandwidth = new Option<double>("--bandwidth") { Description = "Hotspot kernel radius and Gi* band in metres (default 100).", DefaultValueFactory = _ => 100 };
-        var targetHeight = new Option<double>("--target-height") { Description = "Height above ground in metres of the target the views and DORI levels are computed for (default 0; 1.6 = faces).", DefaultValueFactory = _ => 0 };
+        var targetHeight = new TargetHeightOption(max: 10);
         var caseNumber = new Option<string?>("--case-number", "--sagsnr") { Description = "The municipality's case number (sagsnr.), printed on the cover and in the sign-off block." };
         var full = new Option<bool>("--full-camera-sections") { Description = "One full section per camera even above 100 cameras (default: a compact table and a map atlas)." };
         command.Options.Add(output);
-        command.Options.Add(targetHeight);
+        targetHeight.AddTo(command);
         command.Options.Add(caseNumber);
         command.Options.Add(full);
         command.Options.Add(lang);
@@ -50,11 +50,7 @@ internal sealed class ReportVerb : IVerb
                 throw new InputException(pack.SourceFile, null, "languages", $"the rule pack has no {language.Code()} texts (it has {string.Join(", ", pack.Languages)})");
             }
 
-            var target = parse.GetValue(targetHeight);
-            if (!double.IsFinite(target) || target < 0 || target > 10)
-            {
-                throw new InputException("--target-height", null, null, $"expected a height in metres in [0, 10], got {target.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-            }
+            var target = targetHeight.Parse(parse);
 
             var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
             var options = new ReportOptions

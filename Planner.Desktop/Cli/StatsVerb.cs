@@ -20,24 +20,20 @@ internal sealed class StatsVerb : IVerb
         var cell = new Option<double>("--cell") { Description = "Hotspot cell size in metres (default 50).", DefaultValueFactory = _ => 50 };
         var bandwidth = new Option<double>("--bandwidth") { Description = "Kernel radius in metres (default 200).", DefaultValueFactory = _ => 200 };
         var band = new Option<double?>("--band") { Description = "Gi* distance band in metres (default: the bandwidth)." };
-        var targetHeight = new Option<double>("--target-height") { Description = "Target height above ground in metres (default 0).", DefaultValueFactory = _ => 0 };
+        var targetHeight = new TargetHeightOption();
         var output = new Option<string>("--out") { Description = "Output JSON file.", Required = true };
         var filters = new IncidentFilterOptions().AddTo(command);
         command.Options.Add(cell);
         command.Options.Add(bandwidth);
         command.Options.Add(band);
-        command.Options.Add(targetHeight);
+        targetHeight.AddTo(command);
         command.Options.Add(output);
         command.SetAction(pr => CliRunner.Run("stats", () =>
         {
             var outPath = pr.GetValue(output)!;
             HotspotsVerb.OutputFormat(outPath, ".json");
             var options = HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), "quartic");
-            var height = pr.GetValue(targetHeight);
-            if (!double.IsFinite(height) || height is < 0 or > Planner.Geo.PlausibleRanges.MaxTargetHeightM)
-            {
-                throw new Planner.Geo.InputException("command line", null, "--target-height", $"expected a height in [0, {Planner.Geo.PlausibleRanges.MaxTargetHeightM}] metres");
-            }
+            var height = targetHeight.Parse(pr);
 
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "stats");

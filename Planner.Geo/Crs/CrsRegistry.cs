@@ -161,6 +161,12 @@ public static class CrsRegistry
         };
     }
 
+    /// <summary>
+    /// True when points can be moved from <paramref name="fromEpsg"/> to <paramref name="toEpsg"/> on several threads at
+    /// once: the same CRS, or the exact transverse Mercator (pure functions); ProjNET's transforms are not promised to be.
+    /// </summary>
+    internal static bool CanTransformInParallel(int fromEpsg, int toEpsg) => fromEpsg == toEpsg || ExactPath(fromEpsg, toEpsg) is not null;
+
     private static readonly ConcurrentDictionary<int, ExactTransverseMercator?> UtmProjections = new();
 
     private static ExactTransverseMercator? Utm(int epsg) => UtmProjections.GetOrAdd(epsg, e => e switch

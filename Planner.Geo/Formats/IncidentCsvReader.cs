@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using NetTopologySuite.Geometries;
+using System.Text.Unicode;
 using Planner.Geo.Crs;
 using Planner.Geo.Model;
 
@@ -14,113 +12,75 @@ namespace Planner.Geo.Formats;
 /// case-insensitively; <see cref="PlanLoadOptions.IncidentColumns"/> maps contract names to other column names.
 /// Separator: <c>,</c>, or <c>;</c> / tab when the header uses those (the Danish spreadsheet export); with <c>;</c> or
 /// tab numbers may use a decimal comma (<c>55,6761</c>). Lines are counted from 1 (the header).
+/// <para>Issue 9 item 9: the bytes are parsed as spans (<see cref="CsvTokenizer"/>), only the contract's columns become
+/// values, and a large file is read in parallel chunks split at line breaks. A chunk that ends inside a quoted field (a
+/// line break inside quotes at the split) makes the whole body be read again in one pass, so chunking never changes a
+/// result. The first problem by line number is reported, with the same line as the one-pass reader before it
+/// (<c>bench/Planner.Bench/Incidents/ReferenceIncidentCsvReader.cs</c>, checked by a differential property test).</para>
 /// </summary>
-internal static partial class IncidentCsvReader
+internal static class IncidentCsvReader
 {
-    private static IReadOnlyList<string> ContractColumns => PlanLoadOptions.IncidentColumnNames;
+    /// <summary>Bodies smaller than this are read in one pass (splitting would cost more than it saves).</summary>
+    internal const int ChunkBytes = 1 << 20;
 
-    private static readonly string[] LocalFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm",
-        "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-    ];
+    public static ReadLayer<Incident> Read(string path, int? xyEpsg, IReadOnlyDictionary<string, string>? mapping, ICollection<string> warnings) =>
+        Read(path, xyEpsg, mapping, warnings, ChunkBytes);
 
-    public static ReadLayer<Incident> Read(string path, int? xyEpsg, IReadOnlyDictionary<string, string>? mapping, ICollection<string> warnings)
+    /// <summary>As above with chunks of about <paramref name="chunkBytes"/> bytes (tests split small files this way).</summary>
+    internal static ReadLayer<Incident> Read(string path, int? xyEpsg, IReadOnlyDictionary<string, string>? mapping, ICollection<string> warnings, int chunkBytes)
     {
         var bytes = InputFile.ReadAllBytes(path, "incident CSV with a header row");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
+        if (!Utf8.IsValid(bytes))
         {
             throw Fail.Input(path, null, null, "expected UTF-8 text (save the CSV as UTF-8)");
         }
 
-        var separator = CsvRecords.DetectSeparator(text);
-        var decimalComma = separator != ',';
-        using var records = CsvRecords.Read(text, separator, path).GetEnumerator();
-        if (!records.MoveNext())
+        // Further byte-order marks after the one InputFile removed are dropped too (a twice-saved file).
+        var skip = 0;
+        while (bytes.AsSpan(skip).StartsWith("\uFEFF"u8))
         {
-            throw Fail.Input(path, null, null, "expected a header row");
+            skip += 3;
         }
 
-        var columns = Columns(path, records.Current.Fields, mapping);
-        var geographic = columns.ContainsKey("lon") && columns.ContainsKey("lat");
-        if (!geographic && !(columns.ContainsKey("x") && columns.ContainsKey("y")))
+        var text = bytes.AsMemory(skip);
+        var separator = CsvTokenizer.DetectSeparator(text.Span);
+        var fields = new List<CsvField>();
+        var line = 1;
+        var position = 0;
+        int headerLine;
+        do
         {
-            throw Fail.Input(path, "line 1", Name("lon", mapping) + ", " + Name("lat", mapping),
-                $"expected columns lon and lat (or x and y with --crs); the header has {string.Join(", ", records.Current.Fields)}");
+            if (position > text.Length)
+            {
+                throw Fail.Input(path, null, null, "expected a header row");
+            }
+
+            headerLine = line;
+            position = CsvTokenizer.Next(text.Span, position, separator, fields, ref line);
+            if (position < 0)
+            {
+                throw Fail.Input(path, $"line {headerLine}", null, "expected a closing quote \" before the end of the file");
+            }
         }
+        while (CsvTokenizer.IsBlank(text.Span, fields));
 
-        foreach (var required in new[] { "id", "occurred_at", "offence" })
+        var header = fields.Select(f => CsvTokenizer.Value(text.Span, f)).ToList();
+        var columns = IncidentColumns.Resolve(path, header, mapping, xyEpsg);
+        var rows = new IncidentRowParser(path, columns, separator, header.Count);
+        var chunks = ReadBody(text, position, line, rows, chunkBytes);
+
+        var result = new List<Located<Incident>>(chunks.Sum(c => c.Items.Count));
+        var adjusted = 0;
+        var firstAdjusted = 0;
+        foreach (var chunk in chunks)
         {
-            if (!columns.ContainsKey(required))
+            result.AddRange(chunk.Items);
+            if (chunk.Adjusted > 0 && adjusted == 0)
             {
-                throw Fail.Input(path, "line 1", Name(required, mapping), $"expected a column \"{Name(required, mapping)}\"; the header has {string.Join(", ", records.Current.Fields)}");
-            }
-        }
-
-        int epsg;
-        if (geographic)
-        {
-            epsg = CrsRegistry.Wgs84;
-        }
-        else
-        {
-            epsg = xyEpsg ?? throw Fail.Input(path, "line 1", "x, y", "expected --crs EPSG:n naming the CRS of the x, y columns (or columns lon, lat)");
-        }
-
-        var width = records.Current.Fields.Count;
-        var result = new List<Located<Incident>>();
-        var adjusted = new List<int>();
-        while (records.MoveNext())
-        {
-            var rec = records.Current;
-            var line = rec.Line;
-            if (rec.Fields.Count != width)
-            {
-                throw Fail.Input(path, $"line {line}", null, string.Create(CultureInfo.InvariantCulture,
-                    $"expected {width} fields as in the header, got {rec.Fields.Count}{(separator == ',' && rec.Fields.Count > width ? " (a decimal comma needs the ; separator)" : "")}"));
+                firstAdjusted = chunk.FirstAdjustedLine;
             }
 
-            string Field(string name) => columns.TryGetValue(name, out var i) ? rec.Fields[i] : "";
-            var id = Field("id");
-            var location = id.Length > 0 ? $"line {line} (id \"{id}\")" : $"line {line}";
-            if (id.Length == 0)
-            {
-                throw Fail.Input(path, location, Name("id", mapping), "expected an incident id, got an empty field");
-            }
-
-            var x = Number(path, location, Name(geographic ? "lon" : "x", mapping), Field(geographic ? "lon" : "x"), decimalComma) ?? throw Missing(path, location, Name(geographic ? "lon" : "x", mapping));
-            var y = Number(path, location, Name(geographic ? "lat" : "y", mapping), Field(geographic ? "lat" : "y"), decimalComma) ?? throw Missing(path, location, Name(geographic ? "lat" : "y", mapping));
-            GeometryChecks.RequireInArea(GeoJsonGeometryParser.Factory.CreatePoint(new Coordinate(x, y)), epsg, path, location);
-            var occurred = Time(path, location, Name("occurred_at", mapping), Field("occurred_at"), out var wasAdjusted);
-            if (wasAdjusted)
-            {
-                adjusted.Add(line);
-            }
-
-            var offence = Field("offence");
-            if (offence.Length == 0)
-            {
-                throw Fail.Input(path, location, Name("offence", mapping), "expected an offence, got an empty field");
-            }
-
-            var amount = Number(path, location, Name("amount_dkk", mapping), Field("amount_dkk"), decimalComma);
-            try
-            {
-                result.Add(new Located<Incident>(location, new Incident(id, x, y, occurred, offence)
-                {
-                    AmountDkk = amount is { } a ? PlausibleRanges.AmountDkk(a, Name("amount_dkk", mapping)) : null,
-                    Reported = Bool(path, location, Name("reported", mapping), Field("reported")),
-                }));
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location, ex.Field, ex.Message);
-            }
+            adjusted += chunk.Adjusted;
         }
 
         if (result.Count == 0)
@@ -129,12 +89,115 @@ internal static partial class IncidentCsvReader
             throw Fail.Input(path, null, null, "expected at least one incident row after the header; the file has only the header");
         }
 
-        if (adjusted.Count > 0)
+        if (adjusted > 0)
         {
-            warnings.Add($"{path}: {adjusted.Count} local time(s) fell in a daylight-saving change (first on line {adjusted[0]}): a time in the spring gap was read as +01:00, one in the autumn overlap as its first occurrence (+02:00)");
+            warnings.Add($"{path}: {adjusted} local time(s) fell in a daylight-saving change (first on line {firstAdjusted}): a time in the spring gap was read as +01:00, one in the autumn overlap as its first occurrence (+02:00)");
         }
 
-        return new ReadLayer<Incident>(path, epsg, result);
+        return new ReadLayer<Incident>(path, columns.Epsg, result);
+    }
+
+    /// <summary>The rows after the header, in parallel chunks when the body is large; throws the first problem by line.</summary>
+    private static IncidentChunk[] ReadBody(ReadOnlyMemory<byte> text, int start, int startLine, IncidentRowParser rows, int chunkBytes)
+    {
+        var bounds = new List<(int Start, int Line)> { (start, startLine) };
+        var span = text.Span;
+        for (var next = start + chunkBytes; next < text.Length;)
+        {
+            var nl = span[next..].IndexOf((byte)'\n');
+            if (nl < 0 || next + nl + 1 >= text.Length)
+            {
+                break;
+            }
+
+            var at = next + nl + 1;
+            var (previous, previousLine) = bounds[^1];
+            bounds.Add((at, previousLine + span[previous..at].Count((byte)'\n')));
+            next = at + chunkBytes;
+        }
+
+        var chunks = new IncidentChunk[bounds.Count];
+        if (bounds.Count == 1)
+        {
+            chunks[0] = rows.Parse(text.Span, start, startLine, last: true);
+        }
+        else
+        {
+            Parallel.For(0, bounds.Count, k =>
+            {
+                var end = k + 1 < bounds.Count ? bounds[k + 1].Start : text.Length;
+                chunks[k] = rows.Parse(text.Span[..end], bounds[k].Start, bounds[k].Line, last: k + 1 == bounds.Count);
+            });
+        }
+
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Error is { } error)
+            {
+                throw error;
+            }
+
+            if (chunk.EndedInQuotes)
+            {
+                // A quoted field spans this split: the later chunks started inside it. Read the body in one pass.
+                var whole = rows.Parse(text.Span, start, startLine, last: true);
+                return whole.Error is { } e ? throw e : [whole];
+            }
+        }
+
+        return chunks;
+    }
+}
+
+/// <summary>The rows of one chunk in file order, or the chunk's first problem.</summary>
+internal sealed class IncidentChunk
+{
+    public List<Located<Incident>> Items { get; } = [];
+
+    /// <summary>The first bad row's message (the chunk stopped there).</summary>
+    public InputException? Error { get; set; }
+
+    /// <summary>True when a chunk that is not the last ended inside a quoted field.</summary>
+    public bool EndedInQuotes { get; set; }
+
+    /// <summary>How many local times fell in a daylight-saving change, and the first one's line.</summary>
+    public int Adjusted { get; set; }
+
+    public int FirstAdjustedLine { get; set; }
+}
+
+/// <summary>Where the contract's columns are in the header and the CRS of the coordinates.</summary>
+internal sealed record IncidentColumns(IReadOnlyDictionary<string, int> Index, IReadOnlyDictionary<string, string> Names, bool Geographic, int Epsg)
+{
+    private static IReadOnlyList<string> ContractColumns => PlanLoadOptions.IncidentColumnNames;
+
+    /// <summary>The column of <paramref name="contract"/>, or -1 when the header has none.</summary>
+    public int Of(string contract) => Index.TryGetValue(contract, out var i) ? i : -1;
+
+    /// <summary>Checks the header against the contract (and the mapping); the first problem is bad input on line 1.</summary>
+    public static IncidentColumns Resolve(string path, IReadOnlyList<string> header, IReadOnlyDictionary<string, string>? mapping, int? xyEpsg)
+    {
+        var names = ContractColumns.ToDictionary(c => c, c => Name(c, mapping), StringComparer.OrdinalIgnoreCase);
+        var columns = Columns(path, header, mapping);
+        var geographic = columns.ContainsKey("lon") && columns.ContainsKey("lat");
+        if (!geographic && !(columns.ContainsKey("x") && columns.ContainsKey("y")))
+        {
+            throw Fail.Input(path, "line 1", names["lon"] + ", " + names["lat"],
+                $"expected columns lon and lat (or x and y with --crs); the header has {string.Join(", ", header)}");
+        }
+
+        foreach (var required in new[] { "id", "occurred_at", "offence" })
+        {
+            if (!columns.ContainsKey(required))
+            {
+                throw Fail.Input(path, "line 1", names[required], $"expected a column \"{names[required]}\"; the header has {string.Join(", ", header)}");
+            }
+        }
+
+        var epsg = geographic
+            ? CrsRegistry.Wgs84
+            : xyEpsg ?? throw Fail.Input(path, "line 1", "x, y", "expected --crs EPSG:n naming the CRS of the x, y columns (or columns lon, lat)");
+        return new IncidentColumns(columns, names, geographic, epsg);
     }
 
     private static Dictionary<string, int> Columns(string path, IReadOnlyList<string> header, IReadOnlyDictionary<string, string>? mapping)
@@ -192,64 +255,4 @@ internal static partial class IncidentCsvReader
 
         return contract;
     }
-
-    private static InputException Missing(string path, string location, string field) => Fail.Input(path, location, field, "expected a number, got an empty field");
-
-    private static double? Number(string path, string location, string field, string text, bool decimalComma)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var t = decimalComma && !text.Contains('.', StringComparison.Ordinal) ? text.Replace(',', '.') : text;
-        if (double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
-        {
-            return d;
-        }
-
-        throw Fail.Input(path, location, field, $"expected a number{(decimalComma ? " (decimal point or comma)" : " with a decimal point")}, got \"{text}\"");
-    }
-
-    private static bool? Bool(string path, string location, string field, string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "" => null,
-        "true" or "yes" or "1" or "ja" => true,
-        "false" or "no" or "0" or "nej" => false,
-        _ => throw Fail.Input(path, location, field, $"expected true or false, got \"{text}\""),
-    };
-
-    private static DateTimeOffset Time(string path, string location, string field, string text, out bool adjusted)
-    {
-        adjusted = false;
-        var t = text.Trim();
-        if (OffsetPattern().IsMatch(t))
-        {
-            if (DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && DatePattern().IsMatch(t))
-            {
-                return withOffset;
-            }
-        }
-        else if (DateTime.TryParseExact(t, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            try
-            {
-                PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location, field, ex.Message);
-            }
-
-            return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
-        }
-
-        throw Fail.Input(path, location, field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
-    }
-
-    [GeneratedRegex(@"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex OffsetPattern();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
 }

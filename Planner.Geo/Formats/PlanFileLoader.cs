@@ -32,12 +32,12 @@ public static class PlanFileLoader
         {
             if (!CrsRegistry.TryDescribe(given, out var info))
             {
-                throw Fail.Input("--crs", null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
+                throw Fail.Input(PlanLoadOptions.WorkingCrsSource, null, "crs", $"EPSG:{given} is not supported (supported: EPSG:4326, 3857, 25832, 25833, 32601–32660, 32701–32760)");
             }
 
             if (info.IsGeographic)
             {
-                throw Fail.Input("--crs", null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
+                throw Fail.Input(PlanLoadOptions.WorkingCrsSource, null, "crs", $"expected a projected working CRS in metres (e.g. EPSG:25832), got {info.Code} (degrees)");
             }
         }
 
@@ -73,16 +73,24 @@ public static class PlanFileLoader
             ?? FirstProjected(cameras?.Epsg, buildings?.Epsg, zones?.Epsg, incidents?.Epsg, streets?.Epsg)
             ?? UtmOfCentre(cameras, buildings, zones, incidents, warnings);
 
-        var plan = new Plan(working, metadata ?? new PlanMetadata
+        var onlyIncidents = files is { Cameras: null, Buildings: null, Zones: null, Streets: null };
+        metadata ??= new PlanMetadata
         {
             Name = "Plan from loose files",
             Source = string.Join(", ", new[] { files.Cameras, files.Buildings, files.Zones, files.Incidents }.Where(f => f is not null)),
-        })
+        };
+        if (cameras is not null && files.Cameras is { } cameraFile && Extension(cameraFile) != ".gpkg")
+        {
+            // Outputs show headings as the user gave them: from true north when this file is lon/lat (see GridNorth).
+            metadata = metadata with { CameraInputEpsg = cameras.Epsg };
+        }
+
+        var plan = new Plan(working, metadata)
         {
             Cameras = Finish(cameras, LayerOps.Cameras, working),
             Buildings = Finish(KeepRepeatedBuildingsApart(buildings, warnings), LayerOps.Buildings, working),
             Zones = Finish(zones, LayerOps.Zones, working),
-            Incidents = Finish(incidents, LayerOps.Incidents, working),
+            Incidents = Finish(incidents, LayerOps.Incidents, working, onlyIncidents && options.IncidentFilter is { } filter ? filter.Matches : null),
             Streets = Finish(streets, LayerOps.Streets, working),
         };
         if (LayerSpread.Warning(plan, "input") is { } spread)
@@ -90,7 +98,7 @@ public static class PlanFileLoader
             warnings.Add(spread);
         }
 
-        return new PlanLoadResult(plan, [.. warnings.Select(Fail.OneLine)]);
+        return new PlanLoadResult(plan, [.. warnings.Select(Fail.OneLine)]) { IncidentsRead = incidents?.Items.Count ?? 0 };
     }
 
     private static ReadLayer<Camera> ReadCameras(string path, PlanLoadOptions options, Func<CameraCatalogue> catalogue, List<string> warnings, ref PlanMetadata? metadata)
@@ -163,9 +171,10 @@ public static class PlanFileLoader
         }
 
         var geographic = CrsRegistry.Describe(layer.Epsg).IsGeographic;
+        positions.EnsureCapacity(positions.Count + layer.Items.Count);
         foreach (var item in layer.Items)
         {
-            var c = ops.GeometryOf(item.Item).EnvelopeInternal.Centre;
+            var c = Centre(ops, item.Item);
             if (!geographic)
             {
                 var (lon, lat) = CrsRegistry.Transform(layer.Epsg, CrsRegistry.Wgs84, c.X, c.Y);
@@ -187,7 +196,7 @@ public static class PlanFileLoader
         var items = new List<Located<T>>(layer.Items.Count);
         foreach (var item in layer.Items)
         {
-            var c = ops.GeometryOf(item.Item).EnvelopeInternal.Centre;
+            var c = Centre(ops, item.Item);
             if (SwapDetector.LooksSwapped(c, cluster))
             {
                 warnings.Add(SwapDetector.Warning(layer.File, item.Location, c));
@@ -231,8 +240,28 @@ public static class PlanFileLoader
 
         foreach (var item in layer.Items)
         {
-            env.ExpandToInclude(ops.GeometryOf(item.Item).EnvelopeInternal);
+            if (ops.PointOf is { } point)
+            {
+                var (x, y) = point(item.Item);
+                env.ExpandToInclude(x, y);
+            }
+            else
+            {
+                env.ExpandToInclude(ops.GeometryOf(item.Item).EnvelopeInternal);
+            }
         }
+    }
+
+    /// <summary>The centre of the item's envelope (for a point, the point itself: (x + x) / 2 = x).</summary>
+    private static Coordinate Centre<T>(LayerOps<T> ops, T item)
+    {
+        if (ops.PointOf is { } point)
+        {
+            var (x, y) = point(item);
+            return new Coordinate(x, y);
+        }
+
+        return ops.GeometryOf(item).EnvelopeInternal.Centre;
     }
 
     /// <summary>
@@ -284,11 +313,21 @@ public static class PlanFileLoader
         return layer with { Items = items };
     }
 
-    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working)
+    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working) => Finish(layer, ops, working, null);
+
+    /// <summary>Checks ids and the working CRS's area, then moves the items that <paramref name="keep"/> accepts (all when null).</summary>
+    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working, Func<T, bool>? keep)
     {
         if (layer is null)
         {
             return [];
+        }
+
+        if (ops.PointOf is { } point && layer.Items.Count >= ParallelPoints
+            && CrsRegistry.CanTransformInParallel(layer.Epsg, working) && CrsRegistry.CanTransformInParallel(layer.Epsg, CrsRegistry.Wgs84)
+            && FinishPoints(layer, ops, point, working, keep) is { } points)
+        {
+            return points;
         }
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -302,9 +341,98 @@ public static class PlanFileLoader
             }
 
             GeometryChecks.RequireInArea(ops.GeometryOf(item), layer.Epsg, working, layer.File, location);
-            result.Add(ops.Transform(item, layer.Epsg, working));
+            if (keep is null || keep(item))
+            {
+                result.Add(ops.Transform(item, layer.Epsg, working));
+            }
         }
 
         return result;
+    }
+
+    /// <summary>Point layers at least this large are checked and transformed on all cores.</summary>
+    private const int ParallelPoints = 20_000;
+
+    /// <summary>
+    /// Finish for a large point layer: ids checked in order, then the valid-area check and the transform run
+    /// in parallel. The first problem in item order is the one Finish would report (for each item the id
+    /// before the area); its message comes from the same checks. Null when the quick area test and the shared check
+    /// disagree (never expected), so the caller takes the one-pass path.
+    /// </summary>
+    private static T[]? FinishPoints<T>(ReadLayer<T> layer, LayerOps<T> ops, Func<T, (double X, double Y)> point, int working, Func<T, bool>? keep)
+    {
+        var items = layer.Items;
+        var seen = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        var firstRepeat = -1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!seen.TryAdd(ops.IdOf(items[i].Item), i))
+            {
+                firstRepeat = i;
+                break;
+            }
+        }
+
+        var checkedCount = firstRepeat < 0 ? items.Count : firstRepeat;
+        var source = CrsRegistry.Describe(layer.Epsg);
+        var area = CrsRegistry.Describe(working).ValidArea;
+        var result = new T[checkedCount];
+        var kept = new bool[checkedCount];
+        var firstOutside = int.MaxValue;
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(checkedCount, 1)), range =>
+        {
+            for (var i = range.Item1; i < Math.Min(range.Item2, checkedCount); i++)
+            {
+                var item = items[i].Item;
+                var (lon, lat) = point(item);
+                if (!source.IsGeographic)
+                {
+                    (lon, lat) = CrsRegistry.Transform(layer.Epsg, CrsRegistry.Wgs84, lon, lat);
+                }
+
+                if (!(double.IsFinite(lon) && double.IsFinite(lat) && area.Contains(lon, lat)))
+                {
+                    InterlockedMin(ref firstOutside, i);
+                    return;
+                }
+
+                if (keep is null || keep(item))
+                {
+                    result[i] = ops.Transform(item, layer.Epsg, working);
+                    kept[i] = true;
+                }
+            }
+        });
+
+        if (firstOutside < checkedCount)
+        {
+            var (location, item) = items[firstOutside];
+            GeometryChecks.RequireInArea(ops.GeometryOf(item), layer.Epsg, working, layer.File, location);
+            return null;
+        }
+
+        if (firstRepeat >= 0)
+        {
+            var (location, item) = items[firstRepeat];
+            var id = ops.IdOf(item);
+            throw Fail.Input(layer.File, location, "id", $"expected a unique id; \"{id}\" is also used by {items[seen[id]].Location}");
+        }
+
+        return keep is null ? result : [.. result.Where((_, i) => kept[i])];
+    }
+
+    private static void InterlockedMin(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value < current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
     }
 }

@@ -12,6 +12,12 @@ public sealed record PlanFiles(string? Cameras = null, string? Buildings = null,
 /// <summary>How to load loose files: <see cref="Epsg"/> = working CRS (null: lon/lat input is worked in the UTM zone of its centre).</summary>
 public sealed record PlanLoadOptions
 {
+    /// <summary>
+    /// The <see cref="InputException.File"/> of a problem with <see cref="Epsg"/> itself (unsupported, or in degrees): the
+    /// engine does not know how the caller spelled the option, so the caller names it (the command line: <c>--crs</c>).
+    /// </summary>
+    public const string WorkingCrsSource = "working CRS";
+
     public int? Epsg { get; init; }
 
     /// <summary>Folder of the camera-model catalogue (data/cameras); null = the bundled one next to the program.</summary>
@@ -28,7 +34,19 @@ public sealed record PlanLoadOptions
 
     /// <summary>Incident CSV column names, where the file uses other names than the contract's.</summary>
     public IReadOnlyDictionary<string, string>? IncidentColumns { get; init; }
+
+    /// <summary>
+    /// The incidents the caller will use (issue 9 item 9: <c>hotspots</c> on a million rows keeps a few thousand). Every
+    /// row is still read and checked and counts for the working CRS and the swap check, but only matching incidents are
+    /// moved into the working CRS and kept (<see cref="PlanLoadResult.IncidentsRead"/> counts them all). Applied only when
+    /// incidents are the only layer, so warnings comparing layers see the same data; otherwise the plan keeps every incident.
+    /// </summary>
+    public Incidents.IncidentFilter? IncidentFilter { get; init; }
 }
 
 /// <summary>A loaded plan and the warnings its readers raised (e.g. a repaired geometry, swapped lat/lon).</summary>
-public sealed record PlanLoadResult(Plan Plan, IReadOnlyList<string> Warnings);
+public sealed record PlanLoadResult(Plan Plan, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Incident rows read, before any <see cref="PlanLoadOptions.IncidentFilter"/>.</summary>
+    public int IncidentsRead { get; init; }
+}

@@ -47,7 +47,8 @@ internal static class SwapDetector
 
     private static double Median(IEnumerable<double> values)
     {
-        var v = values.Order().ToArray();
+        var v = values.ToArray();
+        Array.Sort(v);
         return v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
     }
 }

@@ -48,6 +48,8 @@ public static class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(plan);
         var views = CoverageEngine.ComputeViews(plan.Cameras, plan.Buildings, coverage);
-        return Evaluate(pack, plan.Cameras, views, plan.Zones, options.Buildings is null ? options with { Buildings = plan.Buildings } : options);
+        // As the workspace does: a plan without buildings has no facades to test, so DK-18 says "not assessed" rather
+        // than finding nothing on an empty layer.
+        return Evaluate(pack, plan.Cameras, views, plan.Zones, options.Buildings is null && plan.Buildings.Count > 0 ? options with { Buildings = plan.Buildings } : options);
     }
 }

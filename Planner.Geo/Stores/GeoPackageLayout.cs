@@ -87,6 +87,6 @@ internal static class GeoPackageLayout
 
     public const string MetadataColumns = """
         name TEXT NOT NULL, municipality TEXT, author TEXT, created_at TEXT, synthetic BOOLEAN NOT NULL, source TEXT,
-        epsg MEDIUMINT NOT NULL, format_version MEDIUMINT NOT NULL
+        epsg MEDIUMINT NOT NULL, format_version MEDIUMINT NOT NULL, camera_input_epsg MEDIUMINT
         """;
 }

@@ -200,6 +200,7 @@ internal sealed class GeoPackageReader
             CreatedAt = row.Timestamp("created_at"),
             Synthetic = row.Bool("synthetic") ?? false,
             Source = row.Text("source"),
+            CameraInputEpsg = row.Int("camera_input_epsg"),
         };
         return (metadata, epsg);
     }

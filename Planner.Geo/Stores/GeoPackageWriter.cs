@@ -148,8 +148,8 @@ internal static class GeoPackageWriter
         Exec(db, $"CREATE TABLE {L.MetadataTable} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {L.MetadataColumns})");
         using var cmd = db.CreateCommand();
         cmd.CommandText = $"""
-            INSERT INTO {L.MetadataTable} (name, municipality, author, created_at, synthetic, source, epsg, format_version)
-            VALUES (@name, @municipality, @author, @created, @synthetic, @source, @epsg, @version);
+            INSERT INTO {L.MetadataTable} (name, municipality, author, created_at, synthetic, source, epsg, format_version, camera_input_epsg)
+            VALUES (@name, @municipality, @author, @created, @synthetic, @source, @epsg, @version, @cameraEpsg);
             INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('{L.MetadataTable}', 'attributes', '{L.MetadataTable}', 'CctvPlanner plan metadata');
             """;
         var m = plan.Metadata;
@@ -161,6 +161,7 @@ internal static class GeoPackageWriter
         cmd.Parameters.AddWithValue("@source", (object?)m.Source ?? DBNull.Value);
         cmd.Parameters.AddWithValue("@epsg", plan.Epsg);
         cmd.Parameters.AddWithValue("@version", L.FormatVersion);
+        cmd.Parameters.AddWithValue("@cameraEpsg", (object?)m.CameraInputEpsg ?? DBNull.Value);
         cmd.ExecuteNonQuery();
     }
 

@@ -99,11 +99,11 @@ public static class CameraSection
             facts.Row(t.CouncilDecision, decision + "; " + t.PoliceConsulted.ToLowerInvariant() + ": " + f.YesNo(cam.PoliceConsulted, t.Unknown));
         }
 
-        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        var today = ctx.Today;
         facts.Row(t.Permit, cam.Permit is null ? t.Unknown : cam.Permit + (cam.PermitExpires is { } e ? " (" + ctx.Format(e < today ? t.PermitLapsed : t.PermitUntil, f.Date(e)) + ")" : "")
                 + (cam.Permit is null ? "" : "; " + t.PermitIssuer.ToLowerInvariant() + " " + (cam.PermitIssuer ?? t.Unknown)))
             .Row(t.Recording, f.YesNo(cam.Recording, t.Unknown) + "; " + t.Retention.ToLowerInvariant() + " " + (cam.RetentionDays is { } d ? $"{f.Num(d)} {t.Days}" : t.Unknown))
-            .Row(t.Optics, (cam.Model ?? t.Unknown) + "; " + ctx.Format(t.OpticsLine, cam.HeadingKnown ? f.Num(o.HeadingDeg, 0) + "°" : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : "")
+            .Row(t.Optics, (cam.Model ?? t.Unknown) + "; " + ctx.Format(t.OpticsLine, cam.HeadingKnown ? HeadingText(ctx, cam) : t.HeadingUnknown, f.Num(o.HfovDeg, 0), f.Num(o.VfovDeg, 1), f.Num(o.ResolutionPx), f.Metres(o.RangeM, 0)) + (o.Ptz ? ", PTZ" : "")
                 + "; " + t.MountTilt.ToLowerInvariant() + " " + $"{f.Metres(o.HeightM)}, {f.Num(o.TiltDeg, 0)}°")
             .Row(t.DoriDistances, Dori(ctx, o));
         if (ctx.Input.Compliance is not null)
@@ -223,5 +223,31 @@ public static class CameraSection
 
         e.ExpandBy(Math.Max(e.Width, e.Height) * 0.1);
         return e;
+    }
+
+    /// <summary>
+    /// The heading as the user gave it (issue 14; DESIGN.md "Inputs"): from true north for cameras read from a lon/lat
+    /// file, with the stored grid value noted, e.g. "90.0° (grid 87.1°, EPSG:25832)"; else the stored grid heading.
+    /// The true-north value turns the grid heading back by the meridian convergence at the camera (<see cref="GridNorth"/>).
+    /// </summary>
+    internal static string HeadingText(ReportContext ctx, Camera cam)
+    {
+        var f = ctx.F;
+        var o = cam.Optics;
+        var plan = ctx.Plan;
+        if (plan.Metadata.CameraInputEpsg is not { } given || given == plan.Epsg || !CrsRegistry.Describe(given).IsGeographic)
+        {
+            return f.Num(o.HeadingDeg, 0) + "°";
+        }
+
+        var trueNorth = GridNorth.TransformHeading(o.HeadingDeg, plan.Epsg, given, cam.X, cam.Y);
+        return ctx.Format(ctx.T.HeadingTrueNorth, f.Num(OneDecimal(trueNorth), 1), ctx.T.GridNorth, f.Num(OneDecimal(o.HeadingDeg), 1), $"EPSG:{plan.Epsg}");
+    }
+
+    /// <summary>Rounded to 0.1° in [0, 360): 359.97° is shown as 0.0°, not 360.0°.</summary>
+    private static double OneDecimal(double deg)
+    {
+        var r = Math.Round(deg, 1);
+        return r >= 360 ? 0 : r;
     }
 }

@@ -20,7 +20,7 @@ public static class CoverSection
             .Row(t.Municipality, meta.Municipality ?? t.Unknown)
             .Row(t.Plan, meta.Name)
             .Row(t.PlanVersion, ctx.PlanVersion)
-            .Row(t.Date, ctx.F.Date(ctx.Input.GeneratedAt))
+            .Row(t.Date, ctx.F.Date(ctx.Today))
             .Row(t.Author, meta.Author ?? t.Unknown)
             .Row(t.DataSource, ctx.SourceLine())
             .Row(t.Crs, CrsRegistry.TryDescribe(ctx.Plan.Epsg, out var crs) ? $"{crs.Code} ({crs.Name})" : $"EPSG:{ctx.Plan.Epsg}");

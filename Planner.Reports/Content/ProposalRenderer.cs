@@ -47,7 +47,7 @@ public static class ProposalRenderer
             Subject = t.Subtitle,
             Keywords = "CCTV; " + (meta.Municipality ?? "") + "; plan " + ctx.PlanVersion,
             HeaderLeft = $"{meta.Name} · {t.PlanVersion.ToLowerInvariant()} {ctx.PlanVersion}",
-            HeaderRight = $"{t.HeaderTitle} · {ctx.F.Date(ctx.Input.GeneratedAt)}",
+            HeaderRight = $"{t.HeaderTitle} · {ctx.F.Date(ctx.Today)}",
             FooterLeft = meta.Synthetic ? t.SyntheticLabel : "",
             PageLabel = (x, y) => ctx.Format(t.PageLabel, x, y),
             Outline = ctx.Outline,

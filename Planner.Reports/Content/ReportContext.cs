@@ -40,6 +40,12 @@ public sealed class ReportContext
 
     public Plan Plan => Input.Plan;
 
+    /// <summary>
+    /// The report's "today": the date in Copenhagen when it was generated — the same day the rules were checked on
+    /// (<see cref="Planner.Geo.Formats.CopenhagenTime.DateOf"/>), also just after midnight UTC.
+    /// </summary>
+    public DateOnly Today => Planner.Geo.Formats.CopenhagenTime.DateOf(Input.GeneratedAt);
+
     public FontSet Fonts { get; }
 
     public Texts T { get; }

@@ -23,7 +23,7 @@ public static class ScopeSection
         {
             yield return new Heading(t.ScopeLaw, 3);
             yield return new Paragraph(ctx.Format(t.ScopeLawText, c.PackId + " " + c.RulePackVersion, f.Num(c.RuleCount),
-                string.Join("; ", c.Laws.Select(l => Names.Law(l, ctx.Language))), c.ConsolidatedActs.Count == 0 ? t.Unknown : string.Join(", ", c.ConsolidatedActs), f.Date(ctx.Input.GeneratedAt)));
+                string.Join("; ", c.Laws.Select(l => Names.Law(l, ctx.Language))), c.ConsolidatedActs.Count == 0 ? t.Unknown : string.Join(", ", c.ConsolidatedActs), f.Date(ctx.Today)));
             yield return new Heading(t.ScopeOperators, 3);
             var operators = ctx.Plan.Cameras.Where(x => x.Operator is not null).GroupBy(x => x.Operator!.Value).OrderBy(g => (int)g.Key)
                 .Select(g => $"{Names.Operator(g.Key, ctx.Language)} ({f.Num(g.Count())})");

@@ -14,7 +14,7 @@ public static class SummarySection
         var f = ctx.F;
         yield return ctx.Outline.Add(t.SummaryHeading, 1, newPage: false);
         yield return new Heading(t.CamerasByOperator, 2);
-        var today = DateOnly.FromDateTime(ctx.Input.GeneratedAt.DateTime);
+        var today = ctx.Today;
         var ops = new Table([2.2f, 1, 1, 1, 1, 1.3f], [t.Operator, t.Cameras, t.Recording, t.LiveOnly, t.NotStated, t.PermitExpired]);
         foreach (var group in ctx.Plan.Cameras.GroupBy(c => c.Operator).OrderBy(g => g.Key.HasValue ? (int)g.Key.Value : int.MaxValue))
         {

@@ -73,6 +73,8 @@ public sealed record Texts
         Model = "Model",
         Optics = "Optik",
         HeadingUnknown = "ukendt (ikke oplyst i kilden; synsfeltet er beregnet med en pladsholder)",
+        HeadingTrueNorth = "{0}° ({1} {2}°, {3})",
+        GridNorth = "kortnord",
         OpticsLine = "retning {0}, vandret synsvinkel {1}°, lodret {2}°, {3} px, rækkevidde {4}",
         MountTilt = "Højde og hældning",
         Purpose = "Formål",
@@ -350,6 +352,11 @@ public sealed record Texts
     public string Optics { get; init; } = "Optics";
 
     public string HeadingUnknown { get; init; } = "unknown (not given by the source; the view uses a placeholder)";
+
+    /// <summary>A heading given from true north (a lon/lat file): {0} as given, {1} <see cref="GridNorth"/>, {2} the stored grid value, {3} the CRS.</summary>
+    public string HeadingTrueNorth { get; init; } = "{0}° ({1} {2}°, {3})";
+
+    public string GridNorth { get; init; } = "grid";
 
     public string OpticsLine { get; init; } = "heading {0}, horizontal FOV {1}°, vertical {2}°, {3} px, range {4}";
 

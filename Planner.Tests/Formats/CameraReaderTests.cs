@@ -116,7 +116,9 @@ public sealed class CameraReaderTests
         using var tmp = new TempFolder();
         var path = tmp.File("c.geojson", Full);
         var ex = Assert.Throws<InputException>(() => PlanFileLoader.Load(new PlanFiles(Cameras: path), new PlanLoadOptions { Epsg = 4326 }));
-        Assert.Equal("--crs: crs: expected a projected working CRS in metres (e.g. EPSG:25832), got EPSG:4326 (degrees)", ex.Message);
+        // The engine names the option as the working CRS, not as a command-line flag (the CLI says --crs: see CliCrsMessageTests).
+        Assert.Equal("working CRS: crs: expected a projected working CRS in metres (e.g. EPSG:25832), got EPSG:4326 (degrees)", ex.Message);
+        Assert.Equal((PlanLoadOptions.WorkingCrsSource, "crs"), (ex.File, ex.Field));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Planner.Bench;
 /// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>); <c>-- workspace-table</c>
 /// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases;
 /// <c>-- analyst-phases PLAN.gpkg</c> times the analyst panel's recompute (see <see cref="Hotspots.AnalystPhases"/>);
-/// <c>-- gpkg-write PLANNER_EXE [SHARED_DATA]</c> compares writing 101,655 buildings with ogr2ogr.
+/// <c>-- gpkg-write PLANNER_EXE [SHARED_DATA]</c> compares writing 101,655 buildings with ogr2ogr;
+/// <c>-- incident-phases [ROWS]</c> times the steps of reading incidents for <c>hotspots</c>.
 /// </summary>
 internal static class Program
 {
@@ -29,6 +30,12 @@ internal static class Program
         {
             // The same harness as the WorkspaceTable benchmark, in this process (no BenchmarkDotNet boilerplate build).
             new Workspace.WorkspaceTable().Table();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "incident-phases")
+        {
+            Incidents.IncidentPhases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
             return;
         }
 

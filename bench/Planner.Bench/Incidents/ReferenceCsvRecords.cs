@@ -1,16 +1,19 @@
 using System.Text;
 
-namespace Planner.Geo.Formats;
+using Planner.Geo.Formats;
+
+namespace Planner.Bench.Incidents;
 
 /// <summary>One CSV record and the 1-based line it starts on.</summary>
-internal readonly record struct CsvRecord(int Line, IReadOnlyList<string> Fields);
+internal readonly record struct ReferenceCsvRecord(int Line, IReadOnlyList<string> Fields);
 
 /// <summary>
+/// The incident reader's CSV splitter before issue 9 item 9 (kept unchanged as the reference of the span reader).
 /// Splits CSV text (RFC 4180: fields may be quoted with <c>"</c>, <c>""</c> inside quotes is a quote, quoted fields may
 /// span lines). The separator is detected from the header line: <c>;</c> or a tab when the header has more of those
 /// than commas, else <c>,</c>. Blank lines are skipped.
 /// </summary>
-internal static class CsvRecords
+internal static class ReferenceCsvRecords
 {
     public static char DetectSeparator(string text)
     {
@@ -40,7 +43,7 @@ internal static class CsvRecords
         return semis > commas && semis >= tabs ? ';' : tabs > commas ? '\t' : ',';
     }
 
-    public static IEnumerable<CsvRecord> Read(string text, char separator, string file)
+    public static IEnumerable<ReferenceCsvRecord> Read(string text, char separator, string file)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -102,7 +105,7 @@ internal static class CsvRecords
                 wasQuoted = false;
                 if (fields.Count > 1 || fields[0].Length > 0)
                 {
-                    yield return new CsvRecord(startLine, fields.ToArray());
+                    yield return new ReferenceCsvRecord(startLine, fields.ToArray());
                 }
 
                 fields.Clear();
