@@ -46,9 +46,6 @@ public sealed record ReplaceStreets(IReadOnlyList<Street> Streets) : PlanEdit;
 /// <summary>Replaces the whole incidents layer.</summary>
 public sealed record ReplaceIncidents(IReadOnlyList<Incident> Incidents) : PlanEdit;
 
-/// <summary>Replaces the whole streets layer (drawn and named on maps; no view or finding depends on it).</summary>
-public sealed record ReplaceStreets(IReadOnlyList<Street> Streets) : PlanEdit;
-
 /// <summary>Replaces the plan's metadata.</summary>
 public sealed record ReplaceMetadata(PlanMetadata Metadata) : PlanEdit;
 

@@ -37,8 +37,6 @@ public static class PlanEdits
                 return plan with { Streets = Guard.NotNull(st.Streets, "streets") };
             case ReplaceIncidents n:
                 return plan with { Incidents = Guard.NotNull(n.Incidents, "incidents") };
-            case ReplaceStreets st:
-                return plan with { Streets = Guard.NotNull(st.Streets, "streets") };
             case ReplaceMetadata m:
                 return plan with { Metadata = Guard.NotNull(m.Metadata, "metadata") };
             case EditBatch batch:
