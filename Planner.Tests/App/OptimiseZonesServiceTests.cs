@@ -72,6 +72,22 @@ public sealed class OptimiseZonesServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Accept_AfterAnotherPlanWasOpened_RefusedAndStale_NoCameraAdded()
+    {
+        using var session = await PlanSession.OpenAsync(SmallPlan(), null, CancellationToken.None);
+        var optimiser = new OptimiseService(session);
+        var run = await optimiser.RunAsync(new OptimiseQuery { K = 1, Level = DoriLevel.Detect, CandidatesPath = CandidatesFile() }, null, CancellationToken.None);
+        var other = Path.Combine(dir, "other.gpkg");
+        await session.SaveAsync(other);
+        await session.OpenAsync(new Planner.Geo.Stores.GeoPackageFileStore(other), null);
+
+        Assert.True(optimiser.Stale);
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => optimiser.AcceptAsync(run.Report.Placed[0].Camera.Id));
+        Assert.Contains("another plan", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["old-1"], session.Current.Plan.Cameras.Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task Reject_ThenAcceptRejected_RefusedNamingTheProposal()
     {
         using var session = await PlanSession.OpenAsync(SmallPlan(), null, CancellationToken.None);

@@ -23,6 +23,9 @@ internal sealed class OptimiseService(PlanSession session)
     private int accepted;
     private int rejected;
 
+    // The proposals belong to the plan open when they were computed; opening another plan makes them foreign.
+    private PlanWorkspace? runWorkspace;
+
     /// <summary>Raised when the run or the open proposals change.</summary>
     public event Action? Changed;
 
@@ -46,7 +49,7 @@ internal sealed class OptimiseService(PlanSession session)
     public int Rejected => rejected;
 
     /// <summary>True when the plan has changed since the last run (its gains were computed for another layout).</summary>
-    public bool Stale => Latest is { } run && run.PlanVersion != session.Current.Version;
+    public bool Stale => Latest is { } run && (run.PlanVersion != session.Current.Version || !ReferenceEquals(runWorkspace, session.Workspace));
 
     /// <summary>
     /// Generates or reads the candidates, builds the demand and runs the optimiser. Bad settings throw
@@ -56,10 +59,11 @@ internal sealed class OptimiseService(PlanSession session)
     {
         ArgumentNullException.ThrowIfNull(query);
         Guard.Positive(query.K, "k");
-        var run = await Task.Run(() =>
+        var result = await Task.Run(() =>
         {
             var watch = Stopwatch.StartNew();
-            var snapshot = session.Current;
+            var workspace = session.Workspace;
+            var snapshot = workspace.Current;
             var plan = snapshot.Plan;
             progress?.Report(new WorkspaceProgress("candidates", 0, 1));
             var candidates = query.CandidatesPath is { } path
@@ -83,13 +87,15 @@ internal sealed class OptimiseService(PlanSession session)
                 throw new DomainRuleException("demand", $"no significant hot cell among {used.Count} incidents; use incidents as demand");
             }
 
-            var report = PlacementPlanner.Run(session.Workspace, candidates.Candidates, demand,
+            var report = PlacementPlanner.Run(workspace, candidates.Candidates, demand,
                 new PlacementRequest { Level = query.Level, K = query.K, Backup = query.Backup }, progress, cancellationToken);
-            return new OptimiseRun(query, report, candidates.Source, candidates.Warnings, used.Count, plan.Cameras.Count,
-                snapshot.Version, DateTimeOffset.Now, watch.Elapsed);
+            return (Run: new OptimiseRun(query, report, candidates.Source, candidates.Warnings, used.Count, plan.Cameras.Count,
+                snapshot.Version, DateTimeOffset.Now, watch.Elapsed), Workspace: workspace);
         }, cancellationToken).ConfigureAwait(false);
+        var run = result.Run;
         lock (gate)
         {
+            runWorkspace = result.Workspace;
             Latest = run;
             open = [.. run.Report.Placed];
             accepted = 0;
@@ -197,6 +203,12 @@ internal sealed class OptimiseService(PlanSession session)
 
     private async Task AddAsync(List<PlacedCamera> proposals, CancellationToken cancellationToken)
     {
+        if (!ReferenceEquals(runWorkspace, session.Workspace))
+        {
+            Restore(proposals);
+            throw new DomainRuleException("plan", "these proposals were computed for another plan; re-run Optimise on the plan now open");
+        }
+
         var taken = session.Current.Plan.Cameras.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var clash = proposals.FirstOrDefault(p => taken.Contains(p.Camera.Id));
         if (clash is not null)
