@@ -114,7 +114,7 @@ public sealed class NewVerbTests : IDisposable
     [InlineData("unknown CRS", new[] { "--crs", "EPSG:9999" }, "--crs: crs EPSG:9999 is not supported")]
     public void New_BadOptions_ExitsTwoNamingTheOption(string name, string[] args, string expected)
     {
-        Assert.NotNull(name);
+        _ = name;
         var (code, _, stderr) = CliHarness.Run(["new", "--out", PathOf("p.gpkg"), .. args]);
         Assert.Equal(2, code);
         Assert.Contains(expected, stderr, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public sealed class CoverageVerbTests : IDisposable
     [InlineData("zero resolution", "\"resolution_px\":0", "resolution_px")]
     public void Coverage_BadOptics_Exit2NamingCamera(string name, string property, string field)
     {
-        Assert.NotNull(name);
+        _ = name;
         var cameras = Path.Combine(_dir, "cams.geojson");
         File.WriteAllText(cameras, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"id\":\"cam-bad-7\"," + property + "},\"geometry\":{\"type\":\"Point\",\"coordinates\":[12.57,55.68]}}]}");
         var outPath = Path.Combine(_dir, "out.geojson");

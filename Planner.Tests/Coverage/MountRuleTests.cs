@@ -40,7 +40,7 @@ public sealed class MountRuleTests
     [InlineData("camera inside: mount", -3.0, true)]
     public void ComputeView_BuildingNearCamera_MountRuleByDistance(string name, double gap, bool isMount)
     {
-        Assert.NotNull(name);
+        _ = name;
         // Building south of the camera (its north face at y = −gap); the camera looks south over it with a PTZ.
         var building = Scene.Box("host", -10, -15, 10, -gap, 20);
         var camera = Scene.Cam(0, 0, heading: 180, ptz: true, range: 40, height: 6);

@@ -20,7 +20,7 @@ public sealed class OcclusionTests
     [InlineData("exactly camera height", 6.0)]
     public void ComputeView_TallBox_HidesBoxAndEverythingBehind(string name, double? height)
     {
-        Assert.NotNull(name);
+        _ = name;
         // Box x ∈ [−5, 5], y ∈ [10, 20]. Hidden in the disc of 50 m: the wedge |x| ≤ y/2 beyond y = 10, i.e. the
         // sector of half-angle atan(1/2) minus the triangle (0,0), (−5,10), (5,10) of area 50.
         var view = Scene.View(North, [Scene.Box("b", -5, 10, 5, 20, height)]);

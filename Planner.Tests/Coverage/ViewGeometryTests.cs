@@ -64,7 +64,7 @@ public sealed class ViewGeometryTests
     [InlineData("hfov zero", 10, 0, "hfov_deg must be in (0, 360)")]
     public void Create_BadOptics_ThrowsWithRule(string name, double heading, double hfov, string message)
     {
-        Assert.NotNull(name);
+        _ = name;
         var ex = Assert.Throws<Planner.Geo.DomainRuleException>(() => CameraOptics.Create(heading, hfov));
         Assert.Equal(message, ex.Message);
     }

@@ -21,7 +21,7 @@ public sealed class EmergingHotspotsTests
     [InlineData("never significant", "n n n n", 1, EmergingPattern.None)]
     public void Classify_DocumentedRules(string name, string slices, int trend, EmergingPattern expected)
     {
-        Assert.NotNull(name);
+        _ = name;
         var classes = slices.Split(' ').Select(s => s switch { "h" => Hot95, "c" => Cold90, _ => None }).ToList();
         Assert.Equal(expected, EmergingHotspots.Classify(classes, trend));
     }

@@ -30,7 +30,7 @@ public sealed class IncidentFilterTests
     [InlineData("12:00 is out", 12, 0, false)]
     public void Matches_HoursAcrossMidnight_EndExclusive(string name, int hour, int minute, bool expected)
     {
-        Assert.NotNull(name);
+        _ = name;
         var filter = IncidentFilter.Parse(null, null, null, "20-04", null);
         Assert.Equal(expected, filter.Matches(At(Local(2024, 6, 14, hour, minute))));
     }
@@ -53,7 +53,7 @@ public sealed class IncidentFilterTests
     [InlineData("negative", "-3")]
     public void HourWindow_Parse_BadText_ThrowsNamingHours(string name, string text)
     {
-        Assert.NotNull(name);
+        _ = name;
         var ex = Assert.Throws<DomainRuleException>(() => HourWindow.Parse(text));
         Assert.Equal("hours", ex.Field);
     }
@@ -117,7 +117,7 @@ public sealed class IncidentFilterTests
     [InlineData("empty offences", null, null, " , ", null, "offence")]
     public void Parse_BadText_ThrowsNamingTheField(string name, string? from, string? to, string? offence, string? weekdays, string field)
     {
-        Assert.NotNull(name);
+        _ = name;
         var ex = Assert.Throws<DomainRuleException>(() => IncidentFilter.Parse(from, to, offence, null, weekdays));
         Assert.Equal(field, ex.Field);
     }

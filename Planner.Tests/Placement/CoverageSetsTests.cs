@@ -19,7 +19,7 @@ public sealed class CoverageSetsTests
     [InlineData("empty view", "POLYGON EMPTY", 0, 0, false)]
     public void Build_OnePoint_CoveredWhenInsideOrOnBoundary(string name, string wkt, double x, double y, bool covered)
     {
-        Assert.NotNull(name);
+        _ = name;
         var sets = CoverageSets.Build([Reader.Read(wkt)], [DemandPoint.Create(x, y), DemandPoint.Create(-500, 900)]);
         Assert.Equal(covered ? [0] : Array.Empty<int>(), sets.Of(0).ToArray());
     }

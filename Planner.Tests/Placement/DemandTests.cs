@@ -24,7 +24,7 @@ public sealed class DemandTests
     [InlineData("no offence", "=2")]
     public void OffenceWeightsParse_Bad_ThrowsNamingWeights(string name, string text)
     {
-        Assert.NotNull(name);
+        _ = name;
         Assert.Equal("weights", Assert.Throws<DomainRuleException>(() => OffenceWeights.Parse(text)).Field);
     }
 

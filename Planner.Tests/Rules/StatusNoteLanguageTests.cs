@@ -11,7 +11,7 @@ public sealed class StatusNoteLanguageTests
     [InlineData("police takeover act number (S)", "DK-17", "Reglens tekst er læst; lovnummeret (lov 803/2020, L 103 2019-20) stammer fra en sekundær kilde.")]
     public void Load_DanishPack_StatusNoteInDanish(string name, string ruleId, string expected)
     {
-        Assert.NotNull(name);
+        _ = name;
         var pack = RulePackLoader.Load(TestPaths.RepoFile("data/rules/dk.json"));
         var rule = pack.Find(ruleId);
         Assert.NotNull(rule);

@@ -125,7 +125,7 @@ public sealed class GeoPackagePlanStoreTests : IDisposable
     [InlineData("newer format", "UPDATE plan_metadata SET format_version = 99", "table plan_metadata: format_version: expected 1 or older")]
     public void Read_BadRow_OneLineNamingFileLayerFidAndField(string name, string sql, string expected)
     {
-        Assert.NotNull(name);
+        _ = name;
         var file = PathOf("plan.gpkg");
         GeoPackagePlanStore.Write(file, PlanFixtures.Full());
         using (var db = Open(file, SqliteOpenMode.ReadWrite))
@@ -149,7 +149,7 @@ public sealed class GeoPackagePlanStoreTests : IDisposable
     [InlineData("text file", "id,lon,lat\n1,9.5,56.2\n")]
     public void Read_NotAGeoPackage_ClearError(string name, string content)
     {
-        Assert.NotNull(name);
+        _ = name;
         var file = PathOf("x.gpkg");
         File.WriteAllText(file, content);
         var ex = Assert.Throws<InputException>(() => GeoPackagePlanStore.Read(file));
