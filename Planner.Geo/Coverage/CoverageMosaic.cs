@@ -8,12 +8,10 @@ namespace Planner.Geo.Coverage;
 
 /// <summary>
 /// Plan-wide coverage partitioned on a square grid of tiles (working CRS, metres; tile (c, r) spans
-/// [c·size, (c+1)·size) × [r·size, (r+1)·size)). Each view belongs to the tiles its visible envelope meets; per tile
-/// the area of the union per level and of the overlap (ground seen by two or more cameras) inside the tile come from
-/// <see cref="CoverageAreas"/> (one noding pass, no overlay), and the geometries (views clipped to the tile, unioned,
-/// pairwise overlap) are built only when asked for (<see cref="Union"/>, <see cref="Overlap"/>, <see cref="CoverageOf"/>).
-/// Tiles are disjoint, so plan areas are sums of tile areas, equal to the areas of <see cref="PlanCoverage.Compute"/>
-/// to about 1e-8 relative (the 10⁻⁶ m snapping grid of <see cref="CoverageAreas"/>).
+/// [c·size, (c+1)·size) × [r·size, (r+1)·size)). Each view is clipped to the tiles its visible envelope meets; per tile
+/// the clipped pieces are unioned per level and their pairwise intersections unioned into the overlap (ground seen by
+/// two or more cameras). Tiles are disjoint, so plan areas are sums of tile areas, equal to the areas of
+/// <see cref="PlanCoverage.Compute"/> up to floating-point rounding (≈ 1e-9 relative).
 /// <para>Why a grid and not connected clusters of overlapping views: at city density (thousands of cameras with
 /// 60–120 m ranges) the views percolate into one cluster, so a cluster bound gives an edit no locality; a tile bounds
 /// an edit's work to the tiles its old and new view touch, and a fresh build combines tiles in parallel.</para>
@@ -151,7 +149,7 @@ public sealed class CoverageMosaic
         void Run(int i)
         {
             var (key, (removed, added)) = jobs[i];
-            combined[i] = CoverageTile.Combine(key, Box(key), tiles.GetValueOrDefault(key), removed, added, factory, inside, cancellationToken);
+            combined[i] = CoverageTile.Combine(key, tiles.GetValueOrDefault(key), removed, added, factory, inside, cancellationToken);
             progress?.Report(Interlocked.Increment(ref done));
         }
 
@@ -182,9 +180,6 @@ public sealed class CoverageMosaic
 
         return new CoverageMosaic(TileSizeM, factory, builder.ToImmutable(), index.ToImmutable());
     }
-
-    /// <summary>Builds every tile's geometry now (the overlay path the areas avoid; for benchmarks); returns the visible area so found, m².</summary>
-    internal double BuildTileGeometries() => OrderedTiles().Sum(t => t.Union[0].Area + (0 * t.Overlap.Area));
 
     /// <summary>Area of the union of all views at <paramref name="level"/>, m².</summary>
     public double AreaM2(DoriLevel level) => unionArea[(int)level];
@@ -283,12 +278,7 @@ public sealed class CoverageMosaic
     private (long C0, long R0, long C1, long R1) Range(Envelope e) =>
         ((long)Math.Floor(e.MinX / TileSizeM), (long)Math.Floor(e.MinY / TileSizeM), (long)Math.Floor(e.MaxX / TileSizeM), (long)Math.Floor(e.MaxY / TileSizeM));
 
-    private Envelope Box(TileKey key) => new(key.Col * TileSizeM, (key.Col + 1) * TileSizeM, key.Row * TileSizeM, (key.Row + 1) * TileSizeM);
-
-    /// <summary>
-    /// The view's levels (whole, not clipped: the tile's areas are found inside its box, and its geometry is clipped on
-    /// first use) for each tile its visible envelope meets.
-    /// </summary>
+    /// <summary>The view's levels clipped to each tile its visible envelope meets (tiles with no visible area dropped).</summary>
     private Dictionary<TileKey, Geometry[]> Clip(CameraView view)
     {
         var result = new Dictionary<TileKey, Geometry[]>();
@@ -298,13 +288,32 @@ public sealed class CoverageMosaic
             return result;
         }
 
-        var levels = DoriLevels.All.Select(l => view[l]).ToArray();
         var (c0, r0, c1, r1) = Range(visible.EnvelopeInternal);
+        if (c0 == c1 && r0 == r1)
+        {
+            result[new TileKey(c0, r0)] = [.. DoriLevels.All.Select(l => view[l])];
+            return result;
+        }
+
         for (var r = r0; r <= r1; r++)
         {
             for (var c = c0; c <= c1; c++)
             {
-                result[new TileKey(c, r)] = levels;
+                var box = new Envelope(c * TileSizeM, (c + 1) * TileSizeM, r * TileSizeM, (r + 1) * TileSizeM);
+                var rect = factory.ToGeometry(box);
+                var pieces = new Geometry[LevelCount];
+                for (var level = 0; level < LevelCount; level++)
+                {
+                    var g = view[DoriLevels.All[level]];
+                    pieces[level] = g.IsEmpty || !g.EnvelopeInternal.Intersects(box) ? factory.CreatePolygon()
+                        : box.Contains(g.EnvelopeInternal) ? g
+                        : Polygonal(OverlayNGRobust.Overlay(g, rect, SpatialFunction.Intersection), factory);
+                }
+
+                if (pieces[0].Area > 0)
+                {
+                    result[new TileKey(c, r)] = pieces;
+                }
             }
         }
 

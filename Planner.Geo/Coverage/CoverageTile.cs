@@ -9,50 +9,39 @@ namespace Planner.Geo.Coverage;
 public readonly record struct TileKey(long Col, long Row);
 
 /// <summary>
-/// One square tile of a <see cref="CoverageMosaic"/>: the cameras' views that reach the tile, per level index
-/// (<see cref="DoriLevels.All"/> order), the areas inside the tile of their union per level and of the ground seen by
-/// two or more cameras (<see cref="CoverageAreas"/>, computed with the tile), and the same as geometries clipped to the
-/// tile (<see cref="UnionAndOverlap"/>, built on first use: the figures need only the areas). An edit recombines the
-/// whole tile, which tiles keep small. Immutable; working CRS, metres.
+/// One square tile of a <see cref="CoverageMosaic"/>: the cameras' views clipped to the tile, per level index
+/// (<see cref="DoriLevels.All"/> order), their union per level and the ground seen by two or more cameras (see
+/// <see cref="UnionAndOverlap"/>). An edit recombines the whole tile, which tiles keep small. Immutable; working CRS, metres.
 /// </summary>
 internal sealed class CoverageTile
 {
     private static readonly int LevelCount = DoriLevels.All.Count;
-    private static readonly int[] UnionOnly = [1];
-    private static readonly int[] UnionAndTwo = [1, 2];
-    private readonly Lazy<(Geometry[] Union, Geometry Overlap)> geometry;
 
     private CoverageTile(
         TileKey key,
-        Envelope box,
         ImmutableSortedDictionary<string, Geometry[]> pieces,
-        double[] unionArea,
-        double overlapArea,
-        GeometryFactory factory,
-        Lazy<(Geometry[] Union, Geometry Overlap)>? geometry = null)
+        Geometry[] union,
+        Geometry overlap)
     {
         Key = key;
         Pieces = pieces;
-        UnionArea = unionArea;
-        OverlapArea = overlapArea;
-        this.geometry = geometry ?? new(() => Geometries(box, pieces, factory));
+        Union = union;
+        Overlap = overlap;
+        UnionArea = [.. union.Select(g => g.Area)];
+        OverlapArea = overlap.Area;
     }
 
     public TileKey Key { get; }
 
-    /// <summary>Views reaching the tile by camera id (ordinal order), one geometry per level index, not clipped.</summary>
+    /// <summary>Clipped view pieces by camera id (ordinal order), one geometry per level index.</summary>
     public ImmutableSortedDictionary<string, Geometry[]> Pieces { get; }
 
-    /// <summary>Union per level index, clipped to the tile.</summary>
-    public Geometry[] Union => geometry.Value.Union;
+    public Geometry[] Union { get; }
 
-    /// <summary>Ground in the tile seen by two or more cameras.</summary>
-    public Geometry Overlap => geometry.Value.Overlap;
+    public Geometry Overlap { get; }
 
-    /// <summary>Area of <see cref="Union"/> per level index, m².</summary>
     public double[] UnionArea { get; }
 
-    /// <summary>Area of <see cref="Overlap"/>, m².</summary>
     public double OverlapArea { get; }
 
     public bool IsEmpty => Pieces.IsEmpty;
@@ -63,7 +52,6 @@ internal sealed class CoverageTile
     /// </summary>
     public static CoverageTile Combine(
         TileKey key,
-        Envelope box,
         CoverageTile? previous,
         IReadOnlyCollection<string> removed,
         IReadOnlyDictionary<string, Geometry[]> added,
@@ -74,26 +62,21 @@ internal sealed class CoverageTile
         var pieces = (previous?.Pieces ?? ImmutableSortedDictionary.Create<string, Geometry[]>(StringComparer.Ordinal))
             .RemoveRange(removed.Concat(added.Keys))
             .AddRange(added);
-        var union = new double[LevelCount];
-        var overlap = 0.0;
-        var closed = true;
+        var union = new Geometry[LevelCount];
+        Geometry overlap = factory.CreatePolygon();
 
-        // Job 0: the visible union and the overlap together; jobs 1…: the other levels' unions.
+        // Job 0: the visible union and the overlap together (divide and conquer); jobs 1…: the other levels' unions.
         void Job(int k)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parts = pieces.Values.Select(p => p[k]).Where(g => !g.IsEmpty).ToList();
-            var areas = CoverageAreas.AtLeast(box, parts, k == 0 ? UnionAndTwo : UnionOnly);
-            if (areas is null)
-            {
-                closed = false;
-                return;
-            }
-
-            union[k] = areas[0];
             if (k == 0)
             {
-                overlap = areas[1];
+                (union[0], overlap) = UnionAndOverlap(parts, 0, parts.Count, factory, cancellationToken);
+            }
+            else
+            {
+                union[k] = UnionOf(parts, factory);
             }
         }
 
@@ -109,52 +92,7 @@ internal sealed class CoverageTile
             }
         }
 
-        var tile = new CoverageTile(key, box, pieces, union, overlap, factory);
-        if (closed)
-        {
-            return tile;
-        }
-
-        // Rare (edges within 10⁻⁷ m of each other that the noding did not join): the areas of the overlay geometry.
-        cancellationToken.ThrowIfCancellationRequested();
-        return new CoverageTile(key, box, pieces, [.. tile.Union.Select(g => g.Area)], tile.Overlap.Area, factory, tile.geometry);
-    }
-
-    /// <summary>The views clipped to the tile, their union per level and their overlap (OverlayNG).</summary>
-    private static (Geometry[] Union, Geometry Overlap) Geometries(Envelope box, ImmutableSortedDictionary<string, Geometry[]> pieces, GeometryFactory factory)
-    {
-        var rect = factory.ToGeometry(box);
-        var union = new Geometry[LevelCount];
-        Geometry overlap = factory.CreatePolygon();
-        for (var k = 0; k < LevelCount; k++)
-        {
-            var parts = new List<Geometry>();
-            foreach (var view in pieces.Values)
-            {
-                var g = view[k];
-                if (g.IsEmpty || !g.EnvelopeInternal.Intersects(box))
-                {
-                    continue;
-                }
-
-                var clipped = box.Contains(g.EnvelopeInternal) ? g : CoverageMosaic.Polygonal(OverlayNGRobust.Overlay(g, rect, SpatialFunction.Intersection), factory);
-                if (!clipped.IsEmpty)
-                {
-                    parts.Add(clipped);
-                }
-            }
-
-            if (k == 0)
-            {
-                (union[0], overlap) = UnionAndOverlap(parts, 0, parts.Count, factory, CancellationToken.None);
-            }
-            else
-            {
-                union[k] = UnionOf(parts, factory);
-            }
-        }
-
-        return (union, overlap);
+        return new CoverageTile(key, pieces, union, overlap);
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Planner.Bench;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>; or writes the
 /// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>); <c>-- workspace-table</c>
-/// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases;
-/// <c>-- mosaic-table BUILDINGS CAMERAS</c> compares the tile areas with the overlay path.
+/// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases
+/// (<c>PLANNER_BENCH_SKIP_GLOBAL=1</c> skips the global reference); bench/README.md has the issue 9 table.
 /// </summary>
 internal static class Program
 {
@@ -28,12 +28,6 @@ internal static class Program
         {
             // The same harness as the WorkspaceTable benchmark, in this process (no BenchmarkDotNet boilerplate build).
             new Workspace.WorkspaceTable().Table();
-            return;
-        }
-
-        if (args is ["mosaic-table", var b2, var c2])
-        {
-            Workspace.MosaicAreaTable.Run(b2, c2);
             return;
         }
 
