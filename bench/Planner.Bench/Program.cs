@@ -5,7 +5,8 @@ namespace Planner.Bench;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project bench/Planner.Bench -- --filter '*'</c>; or writes the
 /// whole-process inputs: <c>-- write-city DIR</c> (see <see cref="Workspace.CityFiles"/>); <c>-- workspace-table</c>
-/// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases;
+/// prints the workspace edit tables; <c>-- phases BUILDINGS CAMERAS</c> times a coverage run's phases
+/// (<c>PLANNER_BENCH_SKIP_GLOBAL=1</c> skips the global reference; bench/README.md has the issue 9 table);
 /// <c>-- analyst-phases PLAN.gpkg</c> times the analyst panel's recompute (see <see cref="Hotspots.AnalystPhases"/>);
 /// <c>-- gpkg-write PLANNER_EXE [SHARED_DATA]</c> compares writing 101,655 buildings with ogr2ogr;
 /// <c>-- incident-phases [ROWS]</c> times the steps of reading incidents for <c>hotspots</c>.

@@ -41,6 +41,11 @@ internal static class ProcessPhases
         GeoJsonOutput.Write(path, views.SelectMany(v => DoriLevels.All.Select(l => new OutputFeature(v[l], [new("camera_id", v.CameraId), new("level", l.ToContractName())]))), plan.Epsg);
         Phase("write GeoJSON");
         Console.WriteLine(CoverageSummaryWriter.ToJson(plan, 0, PlanFigures.From(mosaic, plan.Cameras.Count), [], path).Split('\n')[5..13].Aggregate((a, b) => a + b));
+        if (Environment.GetEnvironmentVariable("PLANNER_BENCH_SKIP_GLOBAL") is not null)
+        {
+            return;
+        }
+
         var global = PlanCoverage.Compute(views, plan.Zones);
         Phase("reference: PlanCoverage.Compute (global union per level + all-pairs overlap)");
         Console.WriteLine(string.Create(inv, $"| union visible: mosaic / global | {mosaic.AreaM2(DoriLevel.Visible):F2} / {global.AreaM2(DoriLevel.Visible):F2} m², overlap {mosaic.OverlapM2:F2} / {global.OverlapM2:F2} m² |"));
