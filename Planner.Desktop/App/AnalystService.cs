@@ -50,10 +50,19 @@ internal sealed record AnalystResult(
 /// The analyst's computations over the plan session, made on the server: the map fetches only the hot and cold cells
 /// inside its view (<see cref="WriteCells"/>), never the whole grid.
 /// </summary>
-internal sealed class AnalystService(PlanSession session)
+internal sealed class AnalystService
 {
+    private readonly PlanSession session;
     private int generation;
     private IncidentIndex? incidentIndex;
+
+    public AnalystService(PlanSession session)
+    {
+        this.session = Guard.NotNull(session, "session");
+
+        // Cells of another plan must not be drawn over the plan just opened: the panel recomputes on reload.
+        session.Reopened += () => Latest = null;
+    }
 
     /// <summary>The latest answer (what the hotspot layer draws); null before the first.</summary>
     public AnalystResult? Latest { get; private set; }

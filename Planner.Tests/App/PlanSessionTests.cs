@@ -17,6 +17,25 @@ public sealed class PlanSessionTests : IDisposable
     };
 
     [Fact]
+    public async Task OpenAsync_AnotherPlan_AnalystCellsOfTheOldPlanDropped()
+    {
+        var plan = SmallPlan() with
+        {
+            Incidents = [new Incident("i1", 535010, 6231010, new DateTimeOffset(2026, 5, 1, 22, 0, 0, TimeSpan.FromHours(2)), "violence")],
+        };
+        using var session = await PlanSession.OpenAsync(plan, null, CancellationToken.None);
+        var analyst = new AnalystService(session);
+        await analyst.ComputeAsync(new AnalystQuery(Planner.Geo.Incidents.IncidentFilter.All, 25, 100));
+        Assert.Equal(1, analyst.Latest!.Used);
+        var other = Path.Combine(folder, "other.gpkg");
+        await new GeoPackageFileStore(other).SaveAsync(SmallPlan());
+
+        await session.OpenAsync(new GeoPackageFileStore(other), null);
+
+        Assert.Null(analyst.Latest);
+    }
+
+    [Fact]
     public async Task SaveAsync_SampleWithoutPath_RefusedWithTheRule()
     {
         using var session = await PlanSession.OpenAsync(SmallPlan(), null, CancellationToken.None);
