@@ -6,7 +6,7 @@ namespace Planner.Geo.Coverage;
 /// <summary>
 /// Joins the wedge pieces of one level into rings without overlay: every piece's lower and upper curve is a boundary;
 /// on each sweep ray the boundary is the symmetric difference of the intervals left and right of it. Points on a ray
-/// closer than 1e-8·(1 + r) m share one node; the camera point is one node for all rays. Rings are traced with the
+/// closer than 1e-7·(1 + r) m share one node; the camera point is one node for all rays. Rings are traced with the
 /// sharpest left turn at shared nodes (so touching parts become separate valid rings), then counter-clockwise rings
 /// become shells and clockwise rings holes of the smallest shell holding them.
 /// </summary>
@@ -125,7 +125,7 @@ internal sealed partial class ViewSweep
         for (var i = 0; i < _rayEntries.Count; i++)
         {
             var entry = _rayEntries[i];
-            if (clusters == 0 || entry.R - clusterR > 1e-8 * (1 + clusterR))
+            if (clusters == 0 || entry.R - clusterR > 1e-7 * (1 + clusterR))
             {
                 clusterR = entry.R;
                 if (entry.R <= 1e-9)

@@ -172,6 +172,21 @@ public sealed class CoveragePropertyTests
         }, iter: 150);
     }
 
+    [Fact]
+    public void ComputeView_CameraOnBuildingCorner_ViewIsValid()
+    {
+        // Seed fJE2Bnuly4hf of the edge property above: a camera 1e-10 m from a corner got a 3e-8 m self-intersection
+        // where the near arc met the host's edge, as the sweep joined ray points only within 1e-8·(1 + r) m (now 1e-7).
+        var host = (Polygon)new NetTopologySuite.IO.WKTReader().Read(
+            "POLYGON ((-2.52655127592206 21.811841917945237, 3.3115906195662177 22.11780596982706, 2.52655127592206 37.09724899114567, -3.3115906195662177 36.791284939263846, -2.52655127592206 21.811841917945237))");
+        var optics = CameraOptics.Create(327.96165136598006, hfovDeg: 130.72546276356388, vfovDeg: 101.61725458542533, rangeM: 56.51912015648481, heightM: 7, tiltDeg: 31.35287888522744);
+        var camera = new Camera("c", -2.5265512731866293, 21.811841918088597, optics);
+
+        var view = Scene.View(camera, [new Building("host", host, 20.200802478308503)]);
+
+        Assert.True(view.Visible.IsValid);
+    }
+
     private sealed class Mapper(Func<Coordinate, Coordinate> map) : NetTopologySuite.Geometries.ICoordinateSequenceFilter
     {
         public bool Done => false;

@@ -47,7 +47,7 @@ public sealed class SharedPlanSessionTests
         using var session = await PlanSession.OpenAsync(Small(), null, CancellationToken.None);
         var database = PostGisDatabase.Open(With(admin, anna));
         await session.OpenAsync(database.Plan("p"), database);
-        Assert.Equal("p", session.Current.Plan.Metadata.Name);
+        Assert.Equal(PlanFixtures.Full().Metadata.Name, session.Current.Plan.Metadata.Name); // the plan keeps its own name (#14), not the key "p"
         Assert.Equal(PlanFixtures.Full().Cameras.Select(c => c.Id), session.Current.Plan.Cameras.Select(c => c.Id));
         Assert.StartsWith("plan \"p\" @ ", session.Store!.Description, StringComparison.Ordinal);
 
