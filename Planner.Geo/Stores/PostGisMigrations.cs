@@ -12,7 +12,7 @@ namespace Planner.Geo.Stores;
 internal static class PostGisMigrations
 {
     /// <summary>The schema version this build reads and writes.</summary>
-    public const int Current = 6;
+    public const int Current = 7;
 
     private const long LockKey = 7_426_173;
 
@@ -24,6 +24,7 @@ internal static class PostGisMigrations
         (4, "the readers' plausible ranges as CHECK constraints", PostGisMigration4.Sql),
         (5, "the controller's contact on cameras (sign content, evidence canvass)", PostGisMigration5.Sql),
         (6, "the plan's own name (title) beside the name it is shared under", PostGisMigration6.Sql),
+        (7, "the CRS of the camera file a plan was made from (headings shown as given)", PostGisMigration7.Sql),
     ];
 
     /// <summary>The schema version of the database: 0 when it has no CctvPlanner schema.</summary>

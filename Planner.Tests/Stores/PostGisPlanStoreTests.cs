@@ -73,6 +73,25 @@ public sealed class PostGisPlanStoreTests
         Assert.Equal("Testplan Æblegade", pulled.Plan.Metadata.Name);
     }
 
+    /// <summary>#14 "the report shows the heading as the user gave it": the camera file's CRS survives push and pull (schema version 7).</summary>
+    [PostGisFact]
+    public async Task PushAsync_ThenPullAsync_CameraInputEpsgKept()
+    {
+        var admin = await CreateInitialisedDatabaseAsync();
+        var anna = await CreateLoginAsync("anna", PostGisRole.Planner, PostGisRole.Analyst);
+        using var db = PostGisDatabase.Open(With(admin, anna));
+        var plan = Shared();
+        plan = plan with { Metadata = plan.Metadata with { CameraInputEpsg = 4326 } };
+
+        await db.Plan("p").PushAsync(plan, null);
+        var pulled = await db.Plan("p").PullAsync();
+        await db.Plan("q").PushAsync(Shared(), null);
+        var without = await db.Plan("q").PullAsync();
+
+        Assert.Equal(4326, pulled.Plan.Metadata.CameraInputEpsg);
+        Assert.Null(without.Plan.Metadata.CameraInputEpsg);
+    }
+
     /// <summary>Rows pushed before schema version 6 have no title: such a plan is still named by its key, as it was then.</summary>
     [PostGisFact]
     public async Task PullAsync_RowWithoutTitle_NamedByItsKey()
