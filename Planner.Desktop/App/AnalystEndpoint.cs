@@ -63,7 +63,7 @@ internal static class AnalystEndpoint
         var snapshot = session.Current;
         var incident = id is null ? null : analyst.FindIncident(id);
         await WriteJsonAsync(http, w => AnalystDetails.WriteIncident(
-            w, incident, snapshot.Plan.Cameras, snapshot.ViewsInPlanOrder, DateOnly.FromDateTime(DateTime.Now))).ConfigureAwait(false);
+            w, incident, snapshot.Plan.Cameras, snapshot.ViewsInPlanOrder, Planner.Geo.Formats.CopenhagenTime.Today())).ConfigureAwait(false);
     }
 
     /// <summary>Writes the JSON <paramref name="write"/> makes; 404 when it returns false (nothing found).</summary>

@@ -182,33 +182,13 @@ internal sealed class AnalystService
                         continue;
                     }
 
-                    var x0 = (g.MinCol + c) * size;
-                    var y0 = (g.MinRow + r) * size;
-                    w.WriteStartObject();
-                    w.WriteString("type", "Feature");
-                    w.WriteNumber("id", k);
-                    w.WriteStartObject("geometry");
-                    w.WriteString("type", "Polygon");
-                    w.WriteStartArray("coordinates");
-                    w.WriteStartArray();
-                    foreach (var (x, y) in new[] { (x0, y0), (x0 + size, y0), (x0 + size, y0 + size), (x0, y0 + size), (x0, y0) })
+                    Analysis.CellSquare.Write(w, k, (g.MinCol + c) * size, (g.MinRow + r) * size, size, p =>
                     {
-                        w.WriteStartArray();
-                        w.WriteNumberValue(Math.Round(x, 2));
-                        w.WriteNumberValue(Math.Round(y, 2));
-                        w.WriteEndArray();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                    w.WriteStartObject("properties");
-                    w.WriteString("class", h.Classes[k].ToContractName());
-                    w.WriteNumber("z", Math.Round(h.Z[k], 3));
-                    w.WriteNumber("p", Math.Round(h.P[k], 5));
-                    w.WriteNumber("count", h.Counts[k]);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                        p.WriteString("class", h.Classes[k].ToContractName());
+                        p.WriteNumber("z", Math.Round(h.Z[k], 3));
+                        p.WriteNumber("p", Math.Round(h.P[k], 5));
+                        p.WriteNumber("count", h.Counts[k]);
+                    });
                 }
             }
         }

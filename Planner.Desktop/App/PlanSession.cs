@@ -99,7 +99,7 @@ internal sealed class PlanSession : IDisposable
         var options = new WorkspaceOptions
         {
             Pack = pack,
-            Rules = new RuleEngineOptions { Today = DateOnly.FromDateTime(DateTime.Now), Language = "en" },
+            Rules = new RuleEngineOptions { Today = CopenhagenTime.Today(), Language = "en" },
         };
         return new LoadedPlan(plan, store, catalogue, warnings, options);
     }

@@ -12,16 +12,8 @@ internal static class BackupSwap
     {
         var n = sets.CandidateCount;
         var weights = sets.Weights;
-        var count = new int[sets.DemandCount];
-        var taken = new bool[n];
-        foreach (var c in chosen)
-        {
-            taken[c] = true;
-            foreach (var d in sets.Of(c))
-            {
-                count[d]++;
-            }
-        }
+        var layout = new SwapLayout(sets, chosen);
+        var (count, taken) = (layout.Count, layout.Taken);
 
         var delta = new double[n];
         var inOut = new bool[sets.DemandCount];
@@ -100,19 +92,7 @@ internal static class BackupSwap
                 return swaps;
             }
 
-            foreach (var d in sets.Of(bestOut))
-            {
-                count[d]--;
-            }
-
-            foreach (var d in sets.Of(bestIn))
-            {
-                count[d]++;
-            }
-
-            taken[bestOut] = false;
-            taken[bestIn] = true;
-            chosen[chosen.IndexOf(bestOut)] = bestIn;
+            layout.Swap(bestOut, bestIn);
             swaps++;
         }
     }

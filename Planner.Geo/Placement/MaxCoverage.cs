@@ -208,16 +208,8 @@ public static class MaxCoverage
         var n = sets.CandidateCount;
         var weights = sets.Weights;
         var (byDemandStart, byDemand) = Transpose(sets);
-        var count = new int[sets.DemandCount];
-        var taken = new bool[n];
-        foreach (var c in chosen)
-        {
-            taken[c] = true;
-            foreach (var d in sets.Of(c))
-            {
-                count[d]++;
-            }
-        }
+        var layout = new SwapLayout(sets, chosen);
+        var (count, taken) = (layout.Count, layout.Taken);
 
         var delta = new double[n];
         var onlyThis = new bool[sets.DemandCount];
@@ -339,19 +331,7 @@ public static class MaxCoverage
                 return swaps;
             }
 
-            foreach (var d in sets.Of(bestOut))
-            {
-                count[d]--;
-            }
-
-            foreach (var d in sets.Of(bestIn))
-            {
-                count[d]++;
-            }
-
-            taken[bestOut] = false;
-            taken[bestIn] = true;
-            chosen[chosen.IndexOf(bestOut)] = bestIn;
+            layout.Swap(bestOut, bestIn);
             swaps++;
         }
     }
