@@ -92,16 +92,9 @@ public sealed class CoverageMosaic
         ArgumentNullException.ThrowIfNull(upserted);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         var clipped = new Dictionary<TileKey, Geometry[]>[upserted.Count];
-        if (upserted.Count > 8)
+        for (var i = 0; i < upserted.Count; i++)
         {
-            Parallel.For(0, upserted.Count, parallel, i => clipped[i] = Clip(upserted[i]));
-        }
-        else
-        {
-            for (var i = 0; i < upserted.Count; i++)
-            {
-                clipped[i] = Clip(upserted[i]);
-            }
+            clipped[i] = TilesOf(upserted[i]);
         }
 
         var work = new Dictionary<TileKey, (List<string> Removed, Dictionary<string, Geometry[]> Added)>();
@@ -149,7 +142,7 @@ public sealed class CoverageMosaic
         void Run(int i)
         {
             var (key, (removed, added)) = jobs[i];
-            combined[i] = CoverageTile.Combine(key, tiles.GetValueOrDefault(key), removed, added, factory, inside, cancellationToken);
+            combined[i] = CoverageTile.Combine(key, BoxOf(key), tiles.GetValueOrDefault(key), removed, added, factory, inside, cancellationToken);
             progress?.Report(Interlocked.Increment(ref done));
         }
 
@@ -278,8 +271,10 @@ public sealed class CoverageMosaic
     private (long C0, long R0, long C1, long R1) Range(Envelope e) =>
         ((long)Math.Floor(e.MinX / TileSizeM), (long)Math.Floor(e.MinY / TileSizeM), (long)Math.Floor(e.MaxX / TileSizeM), (long)Math.Floor(e.MaxY / TileSizeM));
 
-    /// <summary>The view's levels clipped to each tile its visible envelope meets (tiles with no visible area dropped).</summary>
-    private Dictionary<TileKey, Geometry[]> Clip(CameraView view)
+    private Envelope BoxOf(TileKey key) => new(key.Col * TileSizeM, (key.Col + 1) * TileSizeM, key.Row * TileSizeM, (key.Row + 1) * TileSizeM);
+
+    /// <summary>The view's levels (whole) under each tile its visible envelope meets.</summary>
+    private Dictionary<TileKey, Geometry[]> TilesOf(CameraView view)
     {
         var result = new Dictionary<TileKey, Geometry[]>();
         var visible = view.Visible;
@@ -288,32 +283,13 @@ public sealed class CoverageMosaic
             return result;
         }
 
+        Geometry[] levels = [.. DoriLevels.All.Select(l => view[l])];
         var (c0, r0, c1, r1) = Range(visible.EnvelopeInternal);
-        if (c0 == c1 && r0 == r1)
-        {
-            result[new TileKey(c0, r0)] = [.. DoriLevels.All.Select(l => view[l])];
-            return result;
-        }
-
         for (var r = r0; r <= r1; r++)
         {
             for (var c = c0; c <= c1; c++)
             {
-                var box = new Envelope(c * TileSizeM, (c + 1) * TileSizeM, r * TileSizeM, (r + 1) * TileSizeM);
-                var rect = factory.ToGeometry(box);
-                var pieces = new Geometry[LevelCount];
-                for (var level = 0; level < LevelCount; level++)
-                {
-                    var g = view[DoriLevels.All[level]];
-                    pieces[level] = g.IsEmpty || !g.EnvelopeInternal.Intersects(box) ? factory.CreatePolygon()
-                        : box.Contains(g.EnvelopeInternal) ? g
-                        : Polygonal(OverlayNGRobust.Overlay(g, rect, SpatialFunction.Intersection), factory);
-                }
-
-                if (pieces[0].Area > 0)
-                {
-                    result[new TileKey(c, r)] = pieces;
-                }
+                result[new TileKey(c, r)] = levels;
             }
         }
 
