@@ -29,6 +29,22 @@ public sealed class CoverageMosaicTests
         Assert.True(Global.Union[DoriLevel.Visible].SymmetricDifference(mosaic.Union(DoriLevel.Visible)).Area < 1e-3, $"{name}: merged union");
     }
 
+    [Theory]
+    [InlineData("default", CoverageMosaic.DefaultTileSizeM)]
+    [InlineData("small tiles cut most views", 23)]
+    public void AreaM2_Sample_EqualsTheTilesOverlayGeometry(string name, double tileSizeM)
+    {
+        // The sweep's areas against the same tiles' OverlayNG union and overlap: an independent reference per tile.
+        var mosaic = CoverageMosaic.Build(Views, tileSizeM);
+
+        foreach (var level in DoriLevels.All)
+        {
+            var overlay = mosaic.OverlayAreas(level);
+            Assert.True(Math.Abs(overlay.UnionM2 - mosaic.AreaM2(level)) <= 1e-6 * Math.Max(1, overlay.UnionM2), $"{name}: {level}");
+            Assert.True(Math.Abs(overlay.OverlapM2 - mosaic.OverlapM2) <= 1e-6 * Math.Max(1, overlay.OverlapM2), $"{name}: overlap");
+        }
+    }
+
     [Fact]
     public void ToPlanCoverage_Sample_ZoneFiguresEqualGlobal()
     {
@@ -70,5 +86,27 @@ public sealed class CoverageMosaicTests
             Assert.Equal(full.OverlapM2, again.OverlapM2, 1e-6 * Math.Max(1, full.OverlapM2));
             Assert.Equal(kept.Count, without.CameraCount);
         }, iter: 25, threads: 1);
+    }
+
+    [Fact]
+    public void Build_EightHeadingsPerSiteAmongSampleBuildings_AreasEqualGlobalUnionToOnePpm()
+    {
+        // Issue 9 dense case in small: cameras on one site share the camera point, the arc chord grid and every shadow
+        // edge, so their views have many identical edges; the sweep must count such ground once (and twice for overlap).
+        var sites = Sample.Cameras.Take(6).ToList();
+        var cameras = sites.SelectMany((c, s) => Enumerable.Range(0, 8).Select(k =>
+            new Camera($"{c.Id}-h{k}", c.X, c.Y, CameraOptics.Create(k * 45.0, 70, null, 60, 6, 10, 1920, false)))).ToList();
+        var views = CoverageEngine.ComputeViews(cameras, Sample.Buildings);
+        var global = PlanCoverage.Compute(views, []);
+
+        var mosaic = CoverageMosaic.Build(views);
+
+        foreach (var level in DoriLevels.All)
+        {
+            Assert.Equal(global.AreaM2(level), mosaic.AreaM2(level), 1e-6 * Math.Max(1, global.AreaM2(level)));
+        }
+
+        Assert.True(global.OverlapM2 > 1000, "the headings overlap");
+        Assert.Equal(global.OverlapM2, mosaic.OverlapM2, 1e-6 * global.OverlapM2);
     }
 }

@@ -26,7 +26,14 @@ internal static class CityFiles
         Directory.CreateDirectory(directory);
         var buildings = SyntheticCity.Buildings(WorkspaceTable.CityBuildings);
         Write(directory, "city", buildings, SyntheticCity.Cameras(WorkspaceTable.CityCameras, buildings));
-        var few = SyntheticCity.Buildings(963);
+        Write(directory, "dense", SyntheticCity.Buildings(DenseBuildings), DenseCameras());
+    }
+
+    public const int DenseBuildings = 963;
+
+    /// <summary>The dense case's 728 cameras (working CRS before the Copenhagen shift).</summary>
+    public static List<Camera> DenseCameras()
+    {
         var cameras = new List<Camera>();
         for (var site = 0; site < 91; site++)
         {
@@ -39,7 +46,7 @@ internal static class CityFiles
             }
         }
 
-        Write(directory, "dense", few, cameras);
+        return cameras;
     }
 
     private static void Write(string directory, string name, List<Building> buildings, List<Camera> cameras)
