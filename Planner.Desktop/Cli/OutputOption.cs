@@ -26,10 +26,36 @@ internal sealed class OutputOption
     /// <summary>The kind of file for the error line ("GeoPackage": "expected a GeoPackage file name ending in .gpkg"); null for none.</summary>
     public string? Kind { get; init; }
 
+    /// <summary>
+    /// <c>--overwrite</c>, for a verb whose output holds work (a plan file): without it an existing output is refused;
+    /// null when the verb replaces its output freely (the write is atomic either way).
+    /// </summary>
+    public Option<bool>? Overwrite { get; private set; }
+
+    /// <summary>Offers <c>--overwrite</c> (see <see cref="Overwrite"/>).</summary>
+    public OutputOption WithOverwrite()
+    {
+        Overwrite = new Option<bool>("--overwrite") { Description = "Replace the file if it exists." };
+        return this;
+    }
+
+    /// <summary>Adds <c>--out</c>.</summary>
     public OutputOption AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Option);
+        return this;
+    }
+
+    /// <summary>Adds <c>--overwrite</c> where offered (a separate step so that the verb's help can list it last).</summary>
+    public OutputOption AddOverwriteTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (Overwrite is not null)
+        {
+            command.Options.Add(Overwrite);
+        }
+
         return this;
     }
 
@@ -45,14 +71,30 @@ internal sealed class OutputOption
         ArgumentNullException.ThrowIfNull(parse);
         var path = parse.GetValue(Option)!;
         var ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        if (Extensions.Count == 0)
+        if (Extensions.Count > 0 && !Extensions.Contains(ext))
         {
-            return (path, ext);
+            throw new InputException(path, null, OutputPaths.OutOption,
+                $"expected {(Kind is null ? "a" : "a " + Kind)} file name ending in {string.Join(" or ", Extensions)}");
         }
 
-        return Extensions.Contains(ext)
-            ? (path, ext == ".json" && Extensions.Contains(".geojson") ? ".geojson" : ext)
-            : throw new InputException(path, null, OutputPaths.OutOption,
-                $"expected {(Kind is null ? "a" : "a " + Kind)} file name ending in {string.Join(" or ", Extensions)}");
+        if (Overwrite is not null)
+        {
+            RefuseExisting(parse, path);
+        }
+
+        return (path, ext == ".json" && Extensions.Contains(".geojson") ? ".geojson" : ext);
+    }
+
+    private void RefuseExisting(ParseResult parse, string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InputException(path, null, OutputPaths.OutOption, "expected a file name, got a directory");
+        }
+
+        if (File.Exists(path) && !parse.GetValue(Overwrite!))
+        {
+            throw new InputException(path, null, OutputPaths.OutOption, "the file exists; pass --overwrite to replace it");
+        }
     }
 }

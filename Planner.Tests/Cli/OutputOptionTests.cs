@@ -33,6 +33,21 @@ public sealed class OutputOptionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("new", new[] { "new", "--sample" })]
+    [InlineData("pull", new[] { "pull", "--db", "Host=127.0.0.1;Port=1;Database=none", "--name", "p" })]
+    public void Verb_ExistingPlanFileWithoutOverwrite_SameErrorLineAndFileKept(string verb, string[] args)
+    {
+        var output = Path.Combine(_dir, "plan.gpkg");
+        File.WriteAllText(output, "work");
+
+        var (code, _, stderr) = CliHarness.Run([.. args, "--out", output]);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"planner {verb}: {output}: --out: the file exists; pass --overwrite to replace it", stderr.Trim());
+        Assert.Equal("work", File.ReadAllText(output));
+    }
+
+    [Theory]
     [InlineData("hotspots", new[] { "hotspots", "--incidents", "I", "--cell", "25", "--bandwidth", "100" }, "OUT.GEOJSON")]
     [InlineData("stats", new[] { "stats", "--incidents", "I" }, "out.JSON")]
     [InlineData("coverage", new[] { "coverage", "--cameras", "C", "--buildings", "B" }, "out.Json")]
