@@ -8,7 +8,7 @@ using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
-/// <summary>The incident filter options shared by <c>hotspots</c> and <c>stats</c>: --from, --to, --offence, --hours, --weekdays.</summary>
+/// <summary>The incident filter options shared by <c>hotspots</c>, <c>stats</c> and <c>optimise</c>: --from, --to, --offence, --hours, --weekdays.</summary>
 internal sealed class IncidentFilterOptions
 {
     public Option<string?> From { get; } = new("--from") { Description = "First day included, yyyy-MM-dd (the incident's local date)." };
