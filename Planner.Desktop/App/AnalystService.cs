@@ -41,9 +41,10 @@ internal sealed record AnalystResult(
     /// <summary>Where the time went, in ms: filter, hotspots (grid, KDE, Gi*, FDR), emerging, coverage figures.</summary>
     public (double Filter, double Hotspots, double Emerging, double Coverage) PhaseMs { get; init; }
 
-    /// <summary>The workspace's hotspot run this answer shows (the incidents the filter kept, the grid) and the plan state it was taken from (for the figures).</summary>
+    /// <summary>The workspace's hotspot run this answer shows (the incidents the filter kept, the grid), for the figures.</summary>
     internal required HotspotRun Run { get; init; }
 
+    /// <summary>The plan state the run was taken from (for the figures).</summary>
     internal Planner.Geo.Workspace.WorkspaceSnapshot? Snapshot { get; init; }
 }
 
