@@ -4,6 +4,7 @@ using Planner.Geo;
 using Planner.Geo.Hotspots;
 using Planner.Geo.Incidents;
 using Planner.Geo.Model;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.App;
 
@@ -40,9 +41,10 @@ internal sealed record AnalystResult(
     /// <summary>Where the time went, in ms: filter, hotspots (grid, KDE, Gi*, FDR), emerging, coverage figures.</summary>
     public (double Filter, double Hotspots, double Emerging, double Coverage) PhaseMs { get; init; }
 
-    /// <summary>The incidents the filter kept and the plan state they were taken from (for the figures).</summary>
-    internal IReadOnlyList<Incident> Kept { get; init; } = [];
+    /// <summary>The workspace's hotspot run this answer shows (the incidents the filter kept, the grid), for the figures.</summary>
+    internal required HotspotRun Run { get; init; }
 
+    /// <summary>The plan state the run was taken from (for the figures).</summary>
     internal Planner.Geo.Workspace.WorkspaceSnapshot? Snapshot { get; init; }
 }
 
@@ -80,20 +82,11 @@ internal sealed class AnalystService
         {
             var watch = Stopwatch.StartNew();
             var plan = snapshot.Plan;
-            var used = query.Filter.Apply(plan.Incidents);
-            var filterMs = watch.Elapsed.TotalMilliseconds;
-            HotspotResult? hotspots = null;
-            string? notAssessed = null;
-            if (used.Count == 0)
-            {
-                notAssessed = "no incident matches the filter: hot and cold cells not assessed";
-            }
-            else
-            {
-                hotspots = HotspotAnalysis.Run(used, options);
-            }
-
-            var hotspotMs = watch.Elapsed.TotalMilliseconds - filterMs;
+            var run = PlanHotspots.Run(plan, query.Filter, options);
+            var used = run.Incidents.Used;
+            var hotspots = run.Grid;
+            var filterMs = run.Incidents.Elapsed.TotalMilliseconds;
+            var hotspotMs = run.Elapsed.TotalMilliseconds;
             EmergingResult? emerging = null;
             string? emergingNotAssessed = null;
             if (query.Emerging && hotspots is not null)
@@ -110,12 +103,12 @@ internal sealed class AnalystService
 
             var emergingMs = watch.Elapsed.TotalMilliseconds - filterMs - hotspotMs;
             return new AnalystResult(query, Interlocked.Increment(ref generation), snapshot.Version, used.Count, plan.Incidents.Count,
-                hotspots, null, notAssessed, watch.Elapsed)
+                hotspots, null, run.NotAssessed, watch.Elapsed)
             {
                 Emerging = emerging,
                 EmergingNotAssessed = emergingNotAssessed,
                 PhaseMs = (filterMs, hotspotMs, emergingMs, 0),
-                Kept = used,
+                Run = run,
                 Snapshot = snapshot,
             };
         }, cancellationToken).ConfigureAwait(false);
@@ -139,8 +132,7 @@ internal sealed class AnalystService
         var full = await Task.Run(() =>
         {
             var watch = Stopwatch.StartNew();
-            var hotCells = result.Hotspots?.HotCells().Select(c => (c.X, c.Y)).ToList() ?? [];
-            var stats = CrimeWeightedCoverage.Compute(snapshot.ViewsInPlanOrder, result.Kept, hotCells, snapshot.Plan.Zones);
+            var stats = PlanHotspots.CrimeWeighted(snapshot, result.Run);
             return result with { Stats = stats, PhaseMs = result.PhaseMs with { Coverage = watch.Elapsed.TotalMilliseconds } };
         }, cancellationToken).ConfigureAwait(false);
         if (ReferenceEquals(Latest, result))

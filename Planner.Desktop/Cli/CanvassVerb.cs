@@ -26,11 +26,11 @@ internal sealed class CanvassVerb : IVerb
         var at = new Option<string?>("--at") { Description = "The place as LON,LAT (WGS 84 degrees), e.g. 12.5683,55.6761." };
         var time = new Option<string?>("--time") { Description = "When, ISO 8601 (without an offset: Europe/Copenhagen local time)." };
         var today = new Option<string?>("--today") { Description = "The date to judge footage against, YYYY-MM-DD (default: today, Europe/Copenhagen)." };
-        var output = new Option<string>("--out") { Description = "Canvass JSON to write.", Required = true };
+        var output = new OutputOption("Canvass JSON to write.");
         command.Options.Add(at);
         command.Options.Add(time);
         command.Options.Add(today);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse => CliRunner.Run("canvass", () =>
         {
             var atText = parse.GetValue(at);
@@ -62,7 +62,7 @@ internal sealed class CanvassVerb : IVerb
             using var workspace = PlanWorkspace.Open(plan);
             var views = workspace.Current.ViewsInPlanOrder;
             var results = CanvassReportWriter.Batch(plan.Cameras, views, incidents, todayDate);
-            var outPath = parse.GetValue(output)!;
+            var outPath = output.Path(parse);
             CanvassReportWriter.Write(outPath, results, plan.Epsg, todayDate);
             // One line per incident for a handful; a batch gets totals only (the JSON has every camera).
             foreach (var r in results.Count <= 20 ? results : [])

@@ -17,8 +17,7 @@ internal sealed class CheckVerb : IVerb
         var command = new Command("check", "Check cameras against a rule pack (default: Danish rules) and write findings as JSON.");
         var inputs = new PlanInputOptions().AddTo(command, "cameras", "zones", "buildings");
         var rules = new RuleVerbOptions().AddTo(command);
-        var output = new Option<string>("--out") { Description = "Findings JSON to write.", Required = true };
-        command.Options.Add(output);
+        var output = new OutputOption("Findings JSON to write.").AddTo(command);
         command.SetAction(parse => CliRunner.Run("check", () =>
         {
             var pack = rules.LoadPack(parse);
@@ -36,7 +35,7 @@ internal sealed class CheckVerb : IVerb
             {
                 UncheckedCameraIds = [.. plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).Order(StringComparer.Ordinal)],
             };
-            var outPath = parse.GetValue(output)!;
+            var outPath = output.Path(parse);
             CheckReportWriter.Write(outPath, report);
             PrintSummary(report, outPath);
             return CliRunner.Ok;

@@ -23,17 +23,16 @@ internal sealed class CoverageVerb : IVerb
         var command = new Command("coverage", "What each camera really sees, per DORI level, with buildings blocking the view (2.5D).");
         var inputs = new PlanInputOptions().AddTo(command, "cameras", "buildings", "zones");
         var target = new TargetHeightOption();
-        var output = new Option<string>("--out") { Description = "Output GeoJSON: one feature per (camera, level).", Required = true };
+        var output = new OutputOption("Output GeoJSON: one feature per (camera, level).", ".geojson", ".json");
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates (default EPSG:4326 lon/lat, RFC 7946)." };
         target.AddTo(command);
-        command.Options.Add(output);
+        output.AddTo(command);
         var summaryOut = new Option<string?>("--summary") { Description = "Write the full JSON summary (every zone) to this file; standard output shows the first 5 zones." };
         command.Options.Add(outCrs);
         command.Options.Add(summaryOut);
         command.SetAction(pr => CliRunner.Run("coverage", () =>
         {
-            var outPath = pr.GetValue(output)!;
-            HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
+            var outPath = output.Path(pr);
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var targetHeight = target.Parse(pr);
 

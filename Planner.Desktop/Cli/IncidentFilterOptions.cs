@@ -4,10 +4,11 @@ using Planner.Geo;
 using Planner.Geo.Hotspots;
 using Planner.Geo.Incidents;
 using Planner.Geo.Model;
+using Planner.Geo.Workspace;
 
 namespace Planner.Desktop.Cli;
 
-/// <summary>The incident filter options shared by <c>hotspots</c> and <c>stats</c>: --from, --to, --offence, --hours, --weekdays.</summary>
+/// <summary>The incident filter options shared by <c>hotspots</c>, <c>stats</c> and <c>optimise</c>: --from, --to, --offence, --hours, --weekdays.</summary>
 internal sealed class IncidentFilterOptions
 {
     public Option<string?> From { get; } = new("--from") { Description = "First day included, yyyy-MM-dd (the incident's local date)." };
@@ -44,23 +45,25 @@ internal sealed class IncidentFilterOptions
         }
     }
 
-    /// <summary>The plan's incidents that pass; bad input (exit 2) when none are left.</summary>
-    public static IReadOnlyList<Incident> ApplyOrThrow(IncidentFilter filter, Plan plan, string source) =>
-        ApplyOrThrow(filter, plan, plan.Incidents.Count, source);
-
-    /// <summary>As above for a plan that may already hold only matching incidents, of <paramref name="read"/> read.</summary>
-    public static IReadOnlyList<Incident> ApplyOrThrow(IncidentFilter filter, Plan plan, int read, string source)
+    /// <summary>The incidents the selection uses; bad input (exit 2) naming <paramref name="source"/> when there are none.</summary>
+    public static IReadOnlyList<Incident> UsedOrThrow(IncidentSelection selection, string source)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(plan);
-        if (read == 0)
+        ArgumentNullException.ThrowIfNull(selection);
+        if (selection.Read == 0)
         {
             throw new InputException(source, null, "incidents", "expected at least one incident; the input has none");
         }
 
-        var used = filter.Apply(plan.Incidents);
-        return used.Count > 0
-            ? used
-            : throw new InputException(source, null, "incidents", $"no incidents left after filtering ({filter}); {read} before");
+        return selection.Used.Count > 0
+            ? selection.Used
+            : throw new InputException(source, null, "incidents", $"no incidents left after filtering ({selection.Filter}); {selection.Read} before");
+    }
+
+    /// <summary>The run's grid; bad input (exit 2) as <see cref="UsedOrThrow"/> when no incident was left to grid.</summary>
+    public static HotspotResult GridOrThrow(HotspotRun run, string source)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        UsedOrThrow(run.Incidents, source);
+        return run.Grid!;
     }
 }

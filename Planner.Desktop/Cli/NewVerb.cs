@@ -19,13 +19,12 @@ internal sealed class NewVerb : IVerb
     public Command Build()
     {
         var inputs = new PlanInputOptions();
-        var @out = new Option<string>("--out") { Description = "The plan file to write (.gpkg).", Required = true };
+        var @out = new OutputOption("The plan file to write (.gpkg).", ".gpkg") { Kind = "GeoPackage" }.WithOverwrite();
         var sample = new Option<bool>("--sample") { Description = "Write the bundled sample municipality (synthetic Lindsted, EPSG:25832)." };
         var name = new Option<string?>("--name") { Description = "Name of the plan (stored in its metadata)." };
         var streets = new Option<string?>("--streets") { Description = "Streets: GeoJSON lines with name (and highway), drawn and labelled on maps." };
-        var overwrite = new Option<bool>("--overwrite") { Description = "Replace the file if it exists." };
         var command = new Command("new", "Create a plan file (GeoPackage) from the bundled sample, from layer files, or empty.");
-        command.Options.Add(@out);
+        @out.AddTo(command);
         command.Options.Add(sample);
         foreach (var option in new[] { inputs.Cameras, inputs.Buildings, inputs.Zones, inputs.Incidents, inputs.Crs, name, inputs.OperatorMap })
         {
@@ -35,19 +34,10 @@ internal sealed class NewVerb : IVerb
         command.Options.Add(inputs.KeepAllOsmCameras);
         command.Options.Add(streets);
 
-        command.Options.Add(overwrite);
+        @out.AddOverwriteTo(command);
         command.SetAction(pr => CliRunner.Run("new", () =>
         {
-            var path = pr.GetValue(@out)!;
-            if (!path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InputException(path, null, "--out", "expected a GeoPackage file name ending in .gpkg");
-            }
-
-            if (File.Exists(path) && !pr.GetValue(overwrite))
-            {
-                throw new InputException(path, null, "--out", "the file exists; pass --overwrite to replace it");
-            }
+            var path = @out.Path(pr);
 
             var crsText = pr.GetValue(inputs.Crs);
             int? epsg = crsText is null ? null : ParseCrs(crsText);

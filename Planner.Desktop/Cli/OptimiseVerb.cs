@@ -3,7 +3,6 @@ using System.Globalization;
 using Planner.Geo;
 using Planner.Geo.Coverage;
 using Planner.Geo.Formats;
-using Planner.Geo.Hotspots;
 using Planner.Geo.Model;
 using Planner.Geo.Placement;
 using Planner.Geo.Rules;
@@ -35,21 +34,19 @@ internal sealed class OptimiseVerb : IVerb
         var filters = new IncidentFilterOptions().AddTo(command);
         var weights = new Option<string?>("--weights") { Description = "Offence severity weights, e.g. violence=3,burglary=2 (others 1)." };
         var demand = new Option<string>("--demand") { Description = "incidents (default: each filtered incident), hotcells (significant Gi* hot cells, weighted by their incidents) or kde (every grid cell's quartic KDE mass at its centre).", DefaultValueFactory = _ => "incidents" };
-        var cell = new Option<double>("--cell") { Description = "Hot cells and KDE: cell size in metres (default 25).", DefaultValueFactory = _ => 25 };
-        var bandwidth = new Option<double>("--bandwidth") { Description = "Hot cells and KDE: kernel radius (and Gi* band) in metres (default 100).", DefaultValueFactory = _ => 100 };
+        var grid = new HotspotGridOptions(cellM: 25, bandwidthM: 100, band: false, kernel: false, usedFor: "Hot cells and KDE");
         var targetHeight = new TargetHeightOption();
         var noSwap = new Option<bool>("--no-swap") { Description = "Skip the swap pass after the greedy." };
-        var output = new Option<string>("--out") { Description = "Output GeoJSON of the chosen cameras.", Required = true };
+        var output = new OutputOption("Output GeoJSON of the chosen cameras.", ".geojson", ".json");
         var outCrs = new Option<string?>("--out-crs") { Description = "CRS of the output coordinates and headings (default EPSG:4326 lon/lat, RFC 7946)." };
-        foreach (Option o in new Option[] { k, budgetDkk, catalogueFile, backupWeight, level, weights, demand, cell, bandwidth, targetHeight.Option, noSwap, output, outCrs })
+        foreach (Option o in new Option[] { k, budgetDkk, catalogueFile, backupWeight, level, weights, demand, grid.Cell, grid.Bandwidth, targetHeight.Option, noSwap, output.Option, outCrs })
         {
             command.Options.Add(o);
         }
 
         command.SetAction(pr => CliRunner.Run("optimise", () =>
         {
-            var outPath = pr.GetValue(output)!;
-            HotspotsVerb.OutputFormat(outPath, ".geojson", ".json");
+            var outPath = output.Path(pr);
             var outEpsg = ParseOutCrs(pr.GetValue(outCrs));
             var count = pr.GetValue(k);
             var budget = pr.GetValue(budgetDkk);
@@ -94,7 +91,8 @@ internal sealed class OptimiseVerb : IVerb
             var today = rules.TodayDate(pr);
             var plan = inputs.Load(pr, "optimise");
             var source = pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "";
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, source);
+            var selection = PlanHotspots.Select(plan, filter);
+            var used = IncidentFilterOptions.UsedOrThrow(selection, source);
             var cataloguePath = pr.GetValue(catalogueFile);
             var catalogue = cataloguePath is null ? CameraCatalogueLoader.LoadDirectory(null) : CameraCatalogueLoader.Load(cataloguePath);
             var (candidateList, candidateSource) = candidates.Load(pr, plan, catalogue);
@@ -102,8 +100,8 @@ internal sealed class OptimiseVerb : IVerb
             var points = demandMode switch
             {
                 "incidents" => Demand.FromIncidents(used, offenceWeights),
-                "kde" => Demand.FromKde(HotspotAnalysis.Run(used, HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), null, "quartic"))),
-                _ => Demand.FromHotCells(HotspotAnalysis.Run(used, HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), null, "quartic"))),
+                "kde" => Demand.FromKde(PlanHotspots.Run(selection, grid.Parse(pr)).Grid!),
+                _ => Demand.FromHotCells(PlanHotspots.Run(selection, grid.Parse(pr)).Grid!),
             };
             if (points.Count == 0)
             {

@@ -14,30 +14,15 @@ internal sealed class PullVerb : IVerb
     {
         var db = new Option<string>("--db") { Description = "PostgreSQL connection string, e.g. \"Host=gis.example.dk;Database=plans;Username=anna\".", Required = true };
         var name = new Option<string>("--name") { Description = "Name of the plan in the database.", Required = true };
-        var @out = new Option<string>("--out") { Description = "The plan file to write (.gpkg).", Required = true };
-        var overwrite = new Option<bool>("--overwrite") { Description = "Replace the file if it exists." };
+        var @out = new OutputOption("The plan file to write (.gpkg).", ".gpkg") { Kind = "GeoPackage" }.WithOverwrite();
         var command = new Command("pull", "Write a shared plan from a PostGIS database to a GeoPackage plan file.");
         command.Options.Add(db);
         command.Options.Add(name);
-        command.Options.Add(@out);
-        command.Options.Add(overwrite);
+        @out.AddTo(command);
+        @out.AddOverwriteTo(command);
         command.SetAction(pr => CliRunner.Run("pull", () =>
         {
-            var path = pr.GetValue(@out)!;
-            if (!path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InputException(path, null, "--out", "expected a GeoPackage file name ending in .gpkg");
-            }
-
-            if (Directory.Exists(path))
-            {
-                throw new InputException(path, null, "--out", "expected a file name, got a directory");
-            }
-
-            if (File.Exists(path) && !pr.GetValue(overwrite))
-            {
-                throw new InputException(path, null, "--out", "the file exists; pass --overwrite to replace it");
-            }
+            var path = @out.Path(pr);
 
             using var database = PostGisDatabase.Open(pr.GetValue(db)!);
             var pulled = database.Plan(pr.GetValue(name)!).PullAsync().GetAwaiter().GetResult();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Planner.Geo;
 using Planner.Geo.Formats;
-using Planner.Geo.Rules;
 using Planner.Reports.Content;
 using Planner.Reports.Layout;
 
@@ -18,33 +17,29 @@ internal sealed class ReportVerb : IVerb
     {
         var command = new Command("report", "Write the PDF proposal for legal review (cover, summary, maps, one section per camera, assumptions, evidence, sign-off).");
         var inputs = new PlanInputOptions().AddTo(command);
-        var output = new Option<string>("--out") { Description = "The PDF to write (written atomically).", Required = true };
-        var lang = new Option<string>("--lang") { Description = "Language of the document: da (default) or en.", DefaultValueFactory = _ => "da" };
-        var rules = new Option<string?>("--rules") { Description = "Rule pack JSON (default: the bundled data/rules/dk.json)." };
-        var cell = new Option<double>("--cell") { Description = "Hotspot grid cell in metres (default 25).", DefaultValueFactory = _ => 25 };
-        var bandwidth = new Option<double>("--bandwidth") { Description = "Hotspot kernel radius and Gi* band in metres (default 100).", DefaultValueFactory = _ => 100 };
+        var output = new OutputOption("The PDF to write (written atomically).");
+        var rules = new RuleVerbOptions(langDescription: "Language of the document: da (default) or en.", langDefault: "da");
+        var grid = new HotspotGridOptions(cellM: 25, bandwidthM: 100, band: false, kernel: false, usedFor: "Hotspot grid");
         var targetHeight = new TargetHeightOption(max: 10);
         var caseNumber = new Option<string?>("--case-number", "--sagsnr") { Description = "The municipality's case number (sagsnr.), printed on the cover and in the sign-off block." };
         var full = new Option<bool>("--full-camera-sections") { Description = "One full section per camera even above 100 cameras (default: a compact table and a map atlas)." };
-        command.Options.Add(output);
+        output.AddTo(command);
         targetHeight.AddTo(command);
         command.Options.Add(caseNumber);
         command.Options.Add(full);
-        command.Options.Add(lang);
-        command.Options.Add(rules);
-        command.Options.Add(cell);
-        command.Options.Add(bandwidth);
+        rules.AddTo(command, today: false);
+        grid.AddTo(command);
         command.SetAction(parse => CliRunner.Run("report", () =>
         {
-            var langText = parse.GetValue(lang);
+            var langText = parse.GetValue(rules.Lang);
             if (!ReportLanguages.TryParse(langText, out var language))
             {
                 throw new InputException("--lang", null, null, $"expected da or en, got \"{langText}\"");
             }
 
-            var outPath = parse.GetValue(output)!;
+            var outPath = output.Path(parse);
             var watch = Stopwatch.StartNew();
-            var pack = RulePackLoader.Load(parse.GetValue(rules) ?? RulePackLocator.Find());
+            var pack = rules.LoadPack(parse);
             if (!pack.Languages.Contains(language.Code()))
             {
                 throw new InputException(pack.SourceFile, null, "languages", $"the rule pack has no {language.Code()} texts (it has {string.Join(", ", pack.Languages)})");
@@ -52,7 +47,7 @@ internal sealed class ReportVerb : IVerb
 
             var target = targetHeight.Parse(parse);
 
-            var hotspot = HotspotsVerb.ParseOptions(parse.GetValue(cell), parse.GetValue(bandwidth), null, null);
+            var hotspot = grid.Parse(parse);
             var options = new ReportOptions
             {
                 Pack = pack,

@@ -6,12 +6,20 @@ using Planner.Geo.Rules;
 
 namespace Planner.Desktop.Cli;
 
-/// <summary>Options the rule verbs share: <c>--rules</c> (a pack; default the bundled Danish pack), <c>--lang</c>, <c>--today</c> (default: today in Copenhagen).</summary>
-internal sealed class RuleVerbOptions
+/// <summary>
+/// Options the rule verbs share: <c>--rules</c> (a pack; default the bundled Danish pack), <c>--lang</c>, <c>--today</c>
+/// (default: today in Copenhagen). One definition and one error line each; a verb whose <c>--lang</c> means something
+/// narrower (the report's document language) gives its own help text and default and checks the value itself.
+/// </summary>
+/// <param name="langDescription">The help text of <c>--lang</c>; null for the rule verbs' own (the message language).</param>
+/// <param name="langDefault">The default of <c>--lang</c>; null = the pack's first language (see <see cref="Language"/>).</param>
+internal sealed class RuleVerbOptions(string? langDescription = null, string? langDefault = null)
 {
     public Option<string?> Rules { get; } = new("--rules") { Description = "Rule pack JSON (default: the bundled data/rules/dk.json; data/rules/uk.json is the UK pack)." };
 
-    public Option<string?> Lang { get; } = new("--lang") { Description = "Message language: one of the pack's languages (dk.json: da, en; default: the pack's first)." };
+    public Option<string?> Lang { get; } = langDefault is null
+        ? new("--lang") { Description = langDescription ?? "Message language: one of the pack's languages (dk.json: da, en; default: the pack's first)." }
+        : new("--lang") { Description = langDescription, DefaultValueFactory = _ => langDefault };
 
     public Option<string?> Today { get; } = new("--today") { Description = "The date to judge permits and footage against, YYYY-MM-DD (default: today, Europe/Copenhagen)." };
 

@@ -16,14 +16,13 @@ internal sealed class ShareCheckVerb : IVerb
         var request = new Option<string>("--request") { Description = "The request JSON: offence, property_crime, amount_dkk, occurred_at, reported_at, repeat_offending_expected, repeat_reasons, closed_system, datatilsynet_permission, permission_reference.", Required = true };
         command.Options.Add(request);
         var rules = new RuleVerbOptions().AddTo(command, today: false);
-        var output = new Option<string>("--out") { Description = "Decision JSON to write.", Required = true };
-        command.Options.Add(output);
+        var output = new OutputOption("Decision JSON to write.").AddTo(command);
         command.SetAction(parse => CliRunner.Run("share-check", () =>
         {
             var pack = rules.LoadPack(parse);
             var language = rules.Language(parse, pack);
             var decision = ShareCheck.Decide(pack, ShareRequestReader.Read(parse.GetValue(request)!), language);
-            var outPath = parse.GetValue(output)!;
+            var outPath = output.Path(parse);
             ShareDecisionWriter.Write(outPath, pack, decision);
             foreach (var c in decision.Conditions)
             {

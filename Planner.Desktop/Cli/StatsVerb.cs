@@ -17,32 +17,23 @@ internal sealed class StatsVerb : IVerb
     {
         var command = new Command("stats", "Crime-weighted coverage of a camera layout and hour-of-week profiles, as JSON.");
         var inputs = new PlanInputOptions().AddTo(command, "cameras", "buildings", "zones", "incidents");
-        var cell = new Option<double>("--cell") { Description = "Hotspot cell size in metres (default 50).", DefaultValueFactory = _ => 50 };
-        var bandwidth = new Option<double>("--bandwidth") { Description = "Kernel radius in metres (default 200).", DefaultValueFactory = _ => 200 };
-        var band = new Option<double?>("--band") { Description = "Gi* distance band in metres (default: the bandwidth)." };
-        var targetHeight = new TargetHeightOption();
-        var output = new Option<string>("--out") { Description = "Output JSON file.", Required = true };
         var filters = new IncidentFilterOptions().AddTo(command);
-        command.Options.Add(cell);
-        command.Options.Add(bandwidth);
-        command.Options.Add(band);
-        targetHeight.AddTo(command);
-        command.Options.Add(output);
+        var grid = new HotspotGridOptions(cellM: 50, bandwidthM: 200, band: true, kernel: false, usedFor: "Hotspot grid").AddTo(command);
+        var targetHeight = new TargetHeightOption().AddTo(command);
+        var output = new OutputOption("Output JSON file.", ".json").AddTo(command);
         command.SetAction(pr => CliRunner.Run("stats", () =>
         {
-            var outPath = pr.GetValue(output)!;
-            HotspotsVerb.OutputFormat(outPath, ".json");
-            var options = HotspotsVerb.ParseOptions(pr.GetValue(cell), pr.GetValue(bandwidth), pr.GetValue(band), "quartic");
+            var outPath = output.Path(pr);
+            var options = grid.Parse(pr);
             var height = targetHeight.Parse(pr);
 
             var filter = filters.Parse(pr);
             var plan = inputs.Load(pr, "stats");
-            var used = IncidentFilterOptions.ApplyOrThrow(filter, plan, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
-            var hotspots = HotspotAnalysis.Run(used, options);
+            var run = PlanHotspots.Run(plan, filter, options);
+            var used = IncidentFilterOptions.UsedOrThrow(run.Incidents, pr.GetValue(inputs.Incidents) ?? inputs.SourceName(pr) ?? "");
             using var workspace = PlanWorkspace.Open(plan, new WorkspaceOptions { Coverage = new CoverageOptions { TargetHeightM = height } });
-            var views = workspace.Current.ViewsInPlanOrder;
-            var hotCells = hotspots.HotCells().Select(c => (c.X, c.Y)).ToList();
-            var stats = CrimeWeightedCoverage.Compute(views, used, hotCells, plan.Zones);
+            var hotCells = run.HotCellCentres();
+            var stats = PlanHotspots.CrimeWeighted(workspace.Current, run);
             var parameters = new Dictionary<string, object?>
             {
                 ["filter"] = filter.ToString(),

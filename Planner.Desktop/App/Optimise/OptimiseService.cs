@@ -70,7 +70,8 @@ internal sealed class OptimiseService(PlanSession session)
                 ? CandidateSource.FromFile(path, plan, null)
                 : CandidateSource.Generate(plan, session.Catalogue, query.Generate);
             cancellationToken.ThrowIfCancellationRequested();
-            var used = query.Filter.Apply(plan.Incidents);
+            var selection = PlanHotspots.Select(plan, query.Filter);
+            var used = selection.Used;
             if (used.Count == 0)
             {
                 throw new DomainRuleException("incidents", "no incident of the plan matches the filter, so there is no demand to cover");
@@ -79,8 +80,8 @@ internal sealed class OptimiseService(PlanSession session)
             var demand = query.Demand switch
             {
                 DemandKind.Incidents => Demand.FromIncidents(used, query.Weights),
-                DemandKind.Kde => Demand.FromKde(HotspotAnalysis.Run(used, new HotspotOptions(query.CellM, query.BandwidthM))),
-                _ => Demand.FromHotCells(HotspotAnalysis.Run(used, new HotspotOptions(query.CellM, query.BandwidthM))),
+                DemandKind.Kde => Demand.FromKde(PlanHotspots.Run(selection, new HotspotOptions(query.CellM, query.BandwidthM)).Grid!),
+                _ => Demand.FromHotCells(PlanHotspots.Run(selection, new HotspotOptions(query.CellM, query.BandwidthM)).Grid!),
             };
             if (demand.Count == 0)
             {
