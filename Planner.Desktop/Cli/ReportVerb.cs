@@ -2,14 +2,16 @@ using System.CommandLine;
 using System.Diagnostics;
 using Planner.Geo;
 using Planner.Geo.Formats;
+using Planner.Geo.Workspace;
 using Planner.Reports.Content;
 using Planner.Reports.Layout;
 
 namespace Planner.Desktop.Cli;
 
 /// <summary>
-/// <c>planner report --plan P --out F.pdf [--lang da|en] [--target-height M] [--case-number S] [--full-camera-sections]</c>:
-/// the PDF proposal for legal review. A plan without cameras is bad input (exit 2): there is nothing to propose.
+/// <c>planner report --plan P --out F.pdf [--lang da|en] [--target-height M] [--case-number S] [--full-camera-sections]
+/// [incident filters as hotspots]</c>: the PDF proposal for legal review. A plan without cameras is bad input (exit 2):
+/// there is nothing to propose; so is a filter that leaves no incident of a plan that has some.
 /// </summary>
 internal sealed class ReportVerb : IVerb
 {
@@ -29,6 +31,7 @@ internal sealed class ReportVerb : IVerb
         command.Options.Add(full);
         rules.AddTo(command, today: false);
         grid.AddTo(command);
+        var filters = new IncidentFilterOptions().AddTo(command);
         command.SetAction(parse => CliRunner.Run("report", () =>
         {
             var langText = parse.GetValue(rules.Lang);
@@ -48,6 +51,7 @@ internal sealed class ReportVerb : IVerb
             var target = targetHeight.Parse(parse);
 
             var hotspot = grid.Parse(parse);
+            var filter = filters.Parse(parse);
             var options = new ReportOptions
             {
                 Pack = pack,
@@ -56,11 +60,17 @@ internal sealed class ReportVerb : IVerb
                 TargetHeightM = target,
                 CaseNumber = parse.GetValue(caseNumber),
                 FullCameraSections = parse.GetValue(full),
+                Incidents = filter,
             };
             var plan = inputs.Load(parse, "report");
             if (plan.Cameras.Count == 0)
             {
                 throw new InputException(inputs.SourceName(parse) ?? "plan", null, "cameras", "the plan has no cameras, so there is nothing to propose; add cameras first");
+            }
+
+            if (!filter.IsAll && plan.Incidents.Count > 0)
+            {
+                IncidentFilterOptions.UsedOrThrow(PlanHotspots.Select(plan, filter), inputs.SourceName(parse) ?? "plan");
             }
 
             // Only a plan file has a file hash for the cover; a shared plan is identified by its layer hashes.

@@ -26,6 +26,9 @@ public sealed record IncidentFilter
 
     public IReadOnlySet<DayOfWeek>? Weekdays { get; init; }
 
+    /// <summary>True when no criterion is set: every incident passes.</summary>
+    public bool IsAll => From is null && To is null && Offences is null && Hours is null && Weekdays is null;
+
     public bool Matches(Incident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);

@@ -72,12 +72,12 @@ public static class ClosingSections
     public static IEnumerable<Block> HourOfWeek(ReportContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        if (ctx.Plan.Incidents.Count == 0)
+        if (ctx.Input.Incidents.Count == 0)
         {
             yield break;
         }
 
-        var counts = HourOfWeekChart.Count(ctx.Plan.Incidents);
+        var counts = HourOfWeekChart.Count(ctx.Input.Incidents);
         yield return ctx.Outline.Add(ctx.T.HourHeading, 2, newPage: false);
         yield return new Figure(HourOfWeekChart.Height, (c, r) => HourOfWeekChart.Draw(c, r, counts, ctx.T.Weekdays, ctx.Fonts), ctx.T.HourCaption);
     }

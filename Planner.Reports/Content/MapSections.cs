@@ -14,7 +14,7 @@ public static class MapSections
         ArgumentNullException.ThrowIfNull(ctx);
         return ctx.BaseScene() with
         {
-            Incidents = ctx.Plan.Incidents.Select(i => new NetTopologySuite.Geometries.Coordinate(i.X, i.Y)).ToList(),
+            Incidents = ctx.Input.Incidents.Select(i => new NetTopologySuite.Geometries.Coordinate(i.X, i.Y)).ToList(),
             LabelCameras = ctx.Plan.Cameras.Count <= 60,
             LegendBelow = true,
             TightScale = true,

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Planner.Geo.Coverage;
 using Planner.Geo.Formats;
 using Planner.Geo.Hotspots;
+using Planner.Geo.Incidents;
 using Planner.Geo.Model;
 using Planner.Geo.Rules;
 using Planner.Geo.Workspace;
@@ -28,6 +29,12 @@ public sealed record ReportOptions
 
     /// <summary>Full per-camera sections even for large plans.</summary>
     public bool FullCameraSections { get; init; }
+
+    /// <summary>
+    /// Which of the plan's incidents the analysis sections use (hotspots, incidents covered, hour-of-week, maps); the
+    /// document states the filter and the count it leaves.
+    /// </summary>
+    public IncidentFilter Incidents { get; init; } = IncidentFilter.All;
 }
 
 /// <summary>
@@ -64,14 +71,18 @@ public static class ReportAssembler
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(views);
         ArgumentNullException.ThrowIfNull(options);
+        var filtered = options.Incidents.IsAll ? null : PlanHotspots.Select(plan, options.Incidents).Used;
+        var incidents = filtered ?? plan.Incidents;
         return new ReportInput(plan, language, generatedAt)
         {
+            FilteredIncidents = filtered,
+            IncidentFilter = filtered is null ? "" : options.Incidents.ToString(),
             TargetHeightM = options.TargetHeightM,
             CaseNumber = string.IsNullOrWhiteSpace(options.CaseNumber) ? null : options.CaseNumber.Trim(),
             FullCameraSections = options.FullCameraSections,
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
-            Hotspots = plan.Incidents.Count == 0 ? null : Hotspots(plan, options),
+            Hotspots = incidents.Count == 0 ? null : Hotspots(incidents, options) with { Filter = filtered is null ? "" : options.Incidents.ToString() },
             Compliance = options.Pack is null || findings is null ? null : Compliance(plan, findings, options.Pack, language),
         };
     }
@@ -79,8 +90,15 @@ public static class ReportAssembler
     public static HotspotSummary Hotspots(Plan plan, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return Hotspots(plan.Incidents, options);
+    }
+
+    /// <summary>The hotspot grid of <paramref name="incidents"/> (working CRS of their plan) as the proposal shows it.</summary>
+    public static HotspotSummary Hotspots(IReadOnlyList<Incident> incidents, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
         ArgumentNullException.ThrowIfNull(options);
-        var result = HotspotAnalysis.Run(plan.Incidents, new HotspotOptions(options.CellM, options.BandwidthM));
+        var result = HotspotAnalysis.Run(incidents, new HotspotOptions(options.CellM, options.BandwidthM));
         var grid = result.Grid;
         var cells = new List<HotspotCell>();
         for (var i = 0; i < result.Classes.Length; i++)

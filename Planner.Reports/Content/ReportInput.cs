@@ -20,6 +20,19 @@ public sealed record ReportInput(Plan Plan, ReportLanguage Language, DateTimeOff
 
     public HotspotSummary? Hotspots { get; init; }
 
+    /// <summary>
+    /// The incidents the analysis sections use (hotspots, incidents covered, hour-of-week, maps): the plan's incidents
+    /// passing <see cref="IncidentFilter"/>. Null = all of the plan's incidents. The cover and the layer hashes always
+    /// describe the whole plan.
+    /// </summary>
+    public IReadOnlyList<Incident>? FilteredIncidents { get; init; }
+
+    /// <summary>The incident filter in words ("2024-01-01..2024-06-30, hours 20-04"); empty = no filter.</summary>
+    public string IncidentFilter { get; init; } = "";
+
+    /// <summary>The incidents the analysis sections use (see <see cref="FilteredIncidents"/>).</summary>
+    public IReadOnlyList<Incident> Incidents => FilteredIncidents ?? Plan.Incidents;
+
     public ComplianceResult? Compliance { get; init; }
 
     /// <summary>Height above ground, metres, at which the views and DORI levels were computed (0 = feet on the ground, 1.6 = faces).</summary>

@@ -40,15 +40,19 @@ public static class SummarySection
                 yield return table;
             }
 
-            if (ctx.Plan.Incidents.Count > 0)
+            var incidents = ctx.Input.Incidents;
+            if (incidents.Count > 0)
             {
                 yield return new Heading(t.IncidentsCovered, 2);
-                yield return new Paragraph(ctx.Format(t.IncidentsBasis, f.Num(ctx.Plan.Incidents.Count)), TextStyle.Small, 2);
+                var basis = ctx.Input.IncidentFilter.Length == 0
+                    ? ctx.Format(t.IncidentsBasis, f.Num(incidents.Count))
+                    : ctx.Format(t.IncidentsBasisFiltered, f.Num(incidents.Count), f.Num(ctx.Plan.Incidents.Count), ctx.Input.IncidentFilter);
+                yield return new Paragraph(basis, TextStyle.Small, 2);
                 var table = new Table([2.2f, 1, 1], [t.Level, t.Incidents, t.Share]);
                 foreach (var level in DoriLevels.All)
                 {
-                    var n = stats.IncidentsIn(ctx.Plan.Incidents, level);
-                    table.Row(Names.Level(level, ctx.Language), f.Num(n), f.Percent((double)n / ctx.Plan.Incidents.Count));
+                    var n = stats.IncidentsIn(incidents, level);
+                    table.Row(Names.Level(level, ctx.Language), f.Num(n), f.Percent((double)n / incidents.Count));
                 }
 
                 yield return table;

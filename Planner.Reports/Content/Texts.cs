@@ -48,6 +48,7 @@ public sealed record Texts
         AreaM2 = "Areal",
         IncidentsCovered = "Hændelser dækket pr. niveau",
         IncidentsBasis = "Alle {0} hændelser i planen (intet filter); en hændelse tæller som dækket, når den ligger i mindst ét kameras reelle synsfelt på niveauet.",
+        IncidentsBasisFiltered = "{0} af planens {1} hændelser, udvalgt med filteret {2}; hotspots, kort og ugeskema bygger på samme udvalg. En hændelse tæller som dækket, når den ligger i mindst ét kameras reelle synsfelt på niveauet.",
         Level = "Niveau",
         Incidents = "Hændelser",
         Share = "Andel",
@@ -302,6 +303,8 @@ public sealed record Texts
     public string IncidentsCovered { get; init; } = "Incidents covered per level";
 
     public string IncidentsBasis { get; init; } = "All {0} incidents in the plan (no filter); an incident counts as covered when it lies in at least one camera's real view at that level.";
+
+    public string IncidentsBasisFiltered { get; init; } = "{0} of the plan's {1} incidents, selected by the filter {2}; the hotspots, maps and hour-of-week chart use the same selection. An incident counts as covered when it lies in at least one camera's real view at that level.";
 
     public string Level { get; init; } = "Level";
 
