@@ -1,50 +1,78 @@
 using System.Globalization;
 using Planner.Geo;
+using Planner.Geo.Formats;
 using Planner.Geo.Model;
 
 namespace Planner.Desktop.App;
 
 /// <summary>
 /// One field of the camera editor applied to a camera: the text the planner typed, parsed and validated with the
-/// contract's rules, giving a new camera (the input is never changed). A value that breaks a rule throws
+/// contract's rules, giving a new camera (the input is never changed). The fields, their types, choice lists and rules
+/// come from the one camera attribute table (<see cref="CameraAttributes"/>). A value that breaks a rule throws
 /// <see cref="DomainRuleException"/> whose field is the contract name and whose message says what is expected.
 /// Angles in degrees, distances in metres, dates as ISO yyyy-mm-dd.
 /// </summary>
 internal static class CameraFieldEdit
 {
+    // Nicer words than the contract name gives for a few fields; the others read as their name and unit ("Range m").
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["model"] = "Model (lens)",
+        ["hfov_deg"] = "Field of view °",
+        ["tilt_deg"] = "Tilt ° (down)",
+        ["ptz"] = "PTZ",
+        ["controller_cvr"] = "Controller CVR",
+    };
+
+    /// <summary>
+    /// The editable attributes in the editor's order: the model first (choosing a lens fills the optics), then the table
+    /// order. Not edited here: the id (the camera's identity) and vfov_deg (it follows hfov_deg and the lens).
+    /// </summary>
+    public static IReadOnlyList<CameraAttribute> Attributes { get; } =
+        [CameraAttributes.Named("model"), .. CameraAttributes.All.Where(a => a.Name is not ("id" or "vfov_deg" or "model"))];
+
     /// <summary>The editable fields by contract name, in the editor's order.</summary>
-    public static IReadOnlyList<string> Fields { get; } =
-    [
-        "model", "heading_deg", "hfov_deg", "range_m", "height_m", "tilt_deg", "resolution_px", "ptz",
-        "operator", "operator_id", "recording", "retention_days", "purpose", "permit", "permit_expires", "police_consulted",
-    ];
+    public static IReadOnlyList<string> Fields { get; } = [.. Attributes.Select(a => a.Name)];
+
+    /// <summary>The editable attribute named <paramref name="field"/>, or null.</summary>
+    public static CameraAttribute? Attribute(string field) => Attributes.FirstOrDefault(a => a.Name == field);
+
+    /// <summary>The field's label in the editor: the contract name in words and its unit ("Heading °", "Retention days").</summary>
+    public static string Label(CameraAttribute attribute)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        if (Labels.TryGetValue(attribute.Name, out var label))
+        {
+            return label;
+        }
+
+        var words = attribute.Name.Split('_').ToList();
+        if (attribute.Unit is not null && words.Count > 1)
+        {
+            words[^1] = attribute.Unit;
+        }
+
+        var text = string.Join(' ', words);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
 
     public static Camera Apply(Camera camera, string field, string? text, CameraCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var o = camera.Optics;
-        var model = camera.Model is not null && catalogue.TryGet(camera.Model, out var m) ? m : null;
-        return field switch
+        var attribute = Attribute(field) ?? throw new DomainRuleException(field, $"{field} is not an editable camera field ({string.Join(", ", Fields)})");
+        if (field == "model")
         {
-            "model" => WithModel(camera, text, catalogue),
-            "heading_deg" => camera with { Optics = Optics(Number(text, field), o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, o.ResolutionPx, o.Ptz), HeadingKnown = true },
-            "hfov_deg" => WithHfov(camera, Number(text, field), model),
-            "range_m" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, Number(text, field), o.HeightM, o.TiltDeg, o.ResolutionPx, o.Ptz) },
-            "height_m" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, Number(text, field), o.TiltDeg, o.ResolutionPx, o.Ptz) },
-            "tilt_deg" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, Number(text, field), o.ResolutionPx, o.Ptz) },
-            "resolution_px" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, WholeNumber(text, field), o.Ptz) },
-            "ptz" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, o.ResolutionPx, Flag(text, field) ?? false) },
-            "operator" => camera with { Operator = OperatorOf(text) },
-            "operator_id" => camera with { OperatorId = Text(text) },
-            "recording" => camera with { Recording = Flag(text, field) },
-            "retention_days" => camera with { RetentionDays = Blank(text) ? null : Guard.NonNegative(WholeNumber(text, field), field) },
-            "purpose" => camera with { Purpose = Text(text) },
-            "permit" => camera with { Permit = Text(text) },
-            "permit_expires" => camera with { PermitExpires = DateOf(text, field) },
-            "police_consulted" => camera with { PoliceConsulted = Flag(text, field) },
-            _ => throw new DomainRuleException(field, $"{field} is not an editable camera field ({string.Join(", ", Fields)})"),
-        };
+            return WithModel(camera, text, catalogue);
+        }
+
+        var value = Parse(attribute, text);
+        if (value is not null && attribute.Check?.Invoke(value) is { } expected)
+        {
+            throw new DomainRuleException(field, $"{field}: {expected}");
+        }
+
+        return attribute.IsOptics ? WithOptics(camera, attribute, value, catalogue) : attribute.Set!(camera, value);
     }
 
     /// <summary>A camera of a catalogue model at (x, y) in the working CRS: the model's wide end, default mount.</summary>
@@ -68,31 +96,46 @@ internal static class CameraFieldEdit
         return camera with { Optics = camera.Optics.WithHeading(h >= 360 ? 0 : h), HeadingKnown = true };
     }
 
-    /// <summary>The text the editor shows for a field of <paramref name="camera"/>.</summary>
-    public static string Show(Camera camera, string field)
+    /// <summary>The text the editor shows for a field of <paramref name="camera"/> ("" for a value not stated).</summary>
+    public static string Show(Camera camera, string field) => Attribute(field)?.Get(camera) switch
+    {
+        null => "",
+        double d => Num(d),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        bool b => FlagText(b),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    // A number of the optics is always stated; a blank flag of the optics (ptz) takes the table's default.
+    private static object? Parse(CameraAttribute a, string? text) => a.Type switch
+    {
+        AttributeType.Real => Number(text, a.Name),
+        AttributeType.Integer => a.IsOptics || !Blank(text) ? WholeNumber(text, a.Name) : null,
+        AttributeType.Boolean => (object?)Flag(text, a.Name) ?? (a.IsOptics ? a.Default : null),
+        AttributeType.Date => DateOf(text, a.Name),
+        AttributeType.Choice => Blank(text) ? null
+            : a.Choices!.Parse(text!.Trim()) ?? throw new DomainRuleException(a.Name, $"{a.Name} must be one of {a.Choices.AllNames}, got \"{text}\""),
+        _ => Text(text),
+    };
+
+    private static Camera WithOptics(Camera camera, CameraAttribute a, object? value, CameraCatalogue catalogue)
     {
         var o = camera.Optics;
-        return field switch
+        return a.Name switch
         {
-            "model" => camera.Model ?? "",
-            "heading_deg" => camera.HeadingKnown ? Num(o.HeadingDeg) : "",
-            "hfov_deg" => Num(o.HfovDeg),
-            "range_m" => Num(o.RangeM),
-            "height_m" => Num(o.HeightM),
-            "tilt_deg" => Num(o.TiltDeg),
-            "resolution_px" => o.ResolutionPx.ToString(CultureInfo.InvariantCulture),
-            "ptz" => o.Ptz ? "true" : "false",
-            "operator" => camera.Operator?.ToContractName() ?? "",
-            "operator_id" => camera.OperatorId ?? "",
-            "recording" => FlagText(camera.Recording),
-            "retention_days" => camera.RetentionDays?.ToString(CultureInfo.InvariantCulture) ?? "",
-            "purpose" => camera.Purpose ?? "",
-            "permit" => camera.Permit ?? "",
-            "permit_expires" => camera.PermitExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            "police_consulted" => FlagText(camera.PoliceConsulted),
-            _ => "",
+            "heading_deg" => camera with { Optics = Optics(ToDouble(value), o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, o.ResolutionPx, o.Ptz), HeadingKnown = true },
+            "hfov_deg" => WithHfov(camera, ToDouble(value), camera.Model is not null && catalogue.TryGet(camera.Model, out var m) ? m : null),
+            "range_m" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, ToDouble(value), o.HeightM, o.TiltDeg, o.ResolutionPx, o.Ptz) },
+            "height_m" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, ToDouble(value), o.TiltDeg, o.ResolutionPx, o.Ptz) },
+            "tilt_deg" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, ToDouble(value), o.ResolutionPx, o.Ptz) },
+            "resolution_px" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, (int)value!, o.Ptz) },
+            "ptz" => camera with { Optics = Optics(o.HeadingDeg, o.HfovDeg, o.VfovDeg, o.RangeM, o.HeightM, o.TiltDeg, o.ResolutionPx, (bool)value!) },
+            _ => throw new DomainRuleException(a.Name, $"{a.Name} is not an editable camera field ({string.Join(", ", Fields)})"),
         };
     }
+
+    private static double ToDouble(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private static Camera WithModel(Camera camera, string? text, CameraCatalogue catalogue)
     {
@@ -148,11 +191,6 @@ internal static class CameraFieldEdit
         "false" or "no" => false,
         _ => throw new DomainRuleException(field, $"{field} must be true, false or empty (not stated), got \"{text}\""),
     };
-
-    private static OperatorType? OperatorOf(string? text) =>
-        Blank(text) ? null
-        : OperatorTypes.TryParse(text, out var t) ? t
-        : throw new DomainRuleException("operator", $"operator must be one of {OperatorTypes.AllNames}, got \"{text}\"");
 
     private static DateOnly? DateOf(string? text, string field) =>
         Blank(text) ? null

@@ -4,7 +4,7 @@ namespace Planner.Geo.Formats;
 /// How a camera attribute is stored: GeoJSON value kind, GeoPackage column type and PostgreSQL column type.
 /// <see cref="Choice"/> is text restricted to a list of contract names (e.g. <c>operator</c>).
 /// </summary>
-internal enum AttributeType
+public enum AttributeType
 {
     /// <summary>JSON string, GeoPackage TEXT, PostgreSQL text.</summary>
     Text,

@@ -11,7 +11,7 @@ namespace Planner.Geo.Formats;
 /// <param name="Unit">Unit of a number ("m", "°", "px", "days"), null for others.</param>
 /// <param name="Default">Value taken when the input leaves the attribute out (double, int or bool); null = none (unknown).</param>
 /// <param name="Doc">What the attribute means, for users and the GeoPackage column list.</param>
-internal sealed record CameraAttribute(string Name, AttributeType Type, string? Unit, object? Default, string Doc)
+public sealed record CameraAttribute(string Name, AttributeType Type, string? Unit, object? Default, string Doc)
 {
     /// <summary>
     /// The value as written: string, double, int, bool, <see cref="DateOnly"/> or null (Choice values as their
@@ -35,5 +35,9 @@ internal sealed record CameraAttribute(string Name, AttributeType Type, string? 
     public bool Required { get; init; }
 }
 
-/// <summary>The contract names of a choice attribute: <paramref name="AllNames"/> for messages, <paramref name="Parse"/> giving the value or null.</summary>
-internal sealed record AttributeChoice(string AllNames, Func<string, object?> Parse);
+/// <summary>The contract names of a choice attribute in their order, and <paramref name="Parse"/> giving the value or null.</summary>
+public sealed record AttributeChoice(IReadOnlyList<string> Names, Func<string, object?> Parse)
+{
+    /// <summary>The names joined with ", ", for messages.</summary>
+    public string AllNames => string.Join(", ", Names);
+}

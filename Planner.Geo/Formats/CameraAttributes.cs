@@ -6,10 +6,11 @@ namespace Planner.Geo.Formats;
 /// <summary>
 /// The one camera attribute table of the input contract (DESIGN.md "Inputs"). It drives the GeoJSON reader and
 /// writer, the GeoPackage layout, reader and writer, and the PostGIS reader and writer, so an attribute is named,
-/// typed and defaulted here only. Order is the GeoPackage column order and the GeoJSON property order.
+/// typed and defaulted here only; the report's layer hash and the app's camera editor take their fields from it too.
+/// Order is the GeoPackage column order and the GeoJSON property order.
 /// Angles in degrees (heading 0 = north, clockwise; tilt downward from horizontal), distances in metres.
 /// </summary>
-internal static class CameraAttributes
+public static class CameraAttributes
 {
     public static IReadOnlyList<CameraAttribute> All { get; } =
     [
@@ -39,7 +40,7 @@ internal static class CameraAttributes
         {
             Get = c => c.Operator?.ToContractName(),
             Set = (c, v) => c with { Operator = (OperatorType?)v },
-            Choices = new(OperatorTypes.AllNames, s => OperatorTypes.TryParse(s, out var t) ? t : null),
+            Choices = new([.. Enum.GetValues<OperatorType>().Select(t => t.ToContractName())], s => OperatorTypes.TryParse(s, out var t) ? t : null),
         },
         Text("operator_id", "Id of the operator (matches zones' operator_id)", c => c.OperatorId, (c, v) => c with { OperatorId = v }),
         new("recording", AttributeType.Boolean, null, null, "Images are recorded (false = live view only)")
@@ -78,7 +79,7 @@ internal static class CameraAttributes
         {
             Get = c => c.PurposeCategory?.ToContractName(),
             Set = (c, v) => c with { PurposeCategory = (PurposeCategory?)v },
-            Choices = new(PurposeCategories.AllNames, s => PurposeCategories.TryParse(s, out var p) ? p : null),
+            Choices = new([.. Enum.GetValues<PurposeCategory>().Select(c => c.ToContractName())], s => PurposeCategories.TryParse(s, out var p) ? p : null),
         },
         Text("deletion_exceptions", "Recorded grounds for keeping footage beyond the limit", c => c.DeletionExceptions, (c, v) => c with { DeletionExceptions = v }),
     ];

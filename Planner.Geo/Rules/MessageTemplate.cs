@@ -23,9 +23,22 @@ public static partial class MessageTemplate
     public static IEnumerable<string> Placeholders(string template) =>
         PlaceholderRegex().Matches(template).Select(m => m.Groups[1].Value);
 
+    /// <summary>Fills the template from loose values (each read as <see cref="MessageValue.From"/>), written in <paramref name="language"/>.</summary>
     public static string Fill(string template, IReadOnlyDictionary<string, object?> values, string language)
     {
         ArgumentNullException.ThrowIfNull(values);
+        return Fill(template, values.ToDictionary(kv => kv.Key, kv => MessageValue.From(kv.Key, kv.Value), StringComparer.Ordinal), v => Format(v, language));
+    }
+
+    /// <summary>
+    /// Fills the template from typed values, each written by <paramref name="format"/>; a placeholder without a value
+    /// stays as written. <c>{name|one|many}</c> appends the word in the value's grammatical number.
+    /// </summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, MessageValue> values, Func<MessageValue, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(format);
         return PlaceholderRegex().Replace(template, m =>
         {
             if (!values.TryGetValue(m.Groups[1].Value, out var v))
@@ -33,22 +46,22 @@ public static partial class MessageTemplate
                 return m.Value;
             }
 
-            var text = Format(v, language);
-            return m.Groups[2].Success ? text + " " + (IsOne(v) ? m.Groups[2].Value : m.Groups[3].Value) : text;
+            var text = format(v);
+            return m.Groups[2].Success ? text + " " + (v.IsOne ? m.Groups[2].Value : m.Groups[3].Value) : text;
         });
     }
 
-    public static string Format(object? value, string language) => value switch
+    public static string Format(object? value, string language) => Format(MessageValue.From("", value), language);
+
+    /// <summary>A typed value as the engine writes it: numbers by <see cref="FormatNumber"/>, ranges "2–8", dates in words, lists joined with ", ", nothing as "—".</summary>
+    public static string Format(MessageValue value, string language) => value.Kind switch
     {
-        null => "—",
-        string s => s,
-        double d => FormatNumber(d, language),
-        int i => FormatNumber(i, language),
-        long l => FormatNumber(l, language),
-        decimal m => FormatNumber((double)m, language),
-        DateOnly date => FormatDate(date, language),
-        IEnumerable<string> list => string.Join(", ", list),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        MessageValueKind.Text => value.Text ?? "",
+        MessageValueKind.Number => FormatNumber(value.Number, language),
+        MessageValueKind.Range => FormatNumber(value.Number, language) + (value.To == value.Number ? "" : "–" + FormatNumber(value.To, language)),
+        MessageValueKind.Date => FormatDate(value.Date, language),
+        MessageValueKind.List => string.Join(", ", value.Items),
+        _ => "—",
     };
 
     /// <summary>At most one decimal, thousands grouped: "16.328,2" (da), "16,328.2" (others).</summary>
@@ -60,13 +73,4 @@ public static partial class MessageTemplate
         language == "da"
             ? string.Create(CultureInfo.InvariantCulture, $"{date.Day}. {DanishMonths[date.Month - 1]} {date.Year}")
             : date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    private static bool IsOne(object? v) => v switch
-    {
-        int i => i == 1,
-        long l => l == 1,
-        double d => Math.Round(d, 1) == 1,
-        IEnumerable<string> list => list.Count() == 1,
-        _ => false,
-    };
 }

@@ -193,7 +193,11 @@ public sealed class RuleContext
     /// <summary>Cameras the rule applies to, by id.</summary>
     public IEnumerable<Camera> Applicable(RuleDefinition rule) => Cameras.Where(c => rule.AppliesToOperator(c.Operator));
 
-    /// <summary>Builds a finding for an outcome of the rule: message in the chosen language with the rule's parameters and <paramref name="values"/> filled in, and a note per assumed parameter.</summary>
+    /// <summary>
+    /// Builds a finding for an outcome of the rule: its message as typed parts in the chosen language — the outcome's
+    /// template, the rule's parameters (numbers with their units) and <paramref name="values"/> (numbers take the unit
+    /// their name's suffix states, see <see cref="MessageValue.From"/>) — with a note per assumed parameter.
+    /// </summary>
     public Finding Make(
         RuleDefinition rule,
         string outcomeKey,
@@ -205,38 +209,33 @@ public sealed class RuleContext
         IReadOnlyList<string>? cameraIds = null)
     {
         var outcome = rule.Outcomes[outcomeKey];
-        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["camera"] = camera?.Id, ["today"] = Today };
+        var all = new Dictionary<string, MessageValue>(StringComparer.Ordinal)
+        {
+            ["camera"] = MessageValue.OfText(camera?.Id),
+            ["today"] = MessageValue.OfDate(Today),
+        };
         foreach (var p in rule.Parameters)
         {
-            all[p.Name] = p.Value;
+            all[p.Name] = MessageValue.OfNumber(p.Value, p.Unit);
         }
 
         if (values is not null)
         {
             foreach (var (k, v) in values)
             {
-                all[k] = v;
+                all[k] = MessageValue.From(k, v);
             }
         }
 
         var assumedList = (assumed ?? []).DistinctBy(p => (p.RuleId, p.Name)).Select(p => p.In(Language)).ToList();
-        var message = MessageTemplate.Fill(outcome.Message.Get(Language), all, Language);
-        foreach (var p in assumedList)
+        var text = new FindingMessage
         {
-            message += " " + MessageTemplate.Fill(
-                Pack.AssumptionNote.Get(Language),
-                new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, Language) },
-                Language);
-        }
-
-        var unconfirmed = rule.Status != SourceStatus.V;
-        if (unconfirmed)
-        {
-            message += " " + MessageTemplate.Fill(
-                Pack.UnconfirmedRuleNote.Get(Language),
-                new Dictionary<string, object?> { ["status"] = rule.Status.ToString(), ["note"] = rule.StatusNote?.Get(Language) },
-                Language);
-        }
+            Language = Language,
+            Template = outcome.Message.Get(Language),
+            Values = all,
+            AssumptionNote = Pack.AssumptionNote.Get(Language),
+            Unconfirmed = rule.Status == SourceStatus.V ? null : new UnconfirmedNote(Pack.UnconfirmedRuleNote.Get(Language), rule.Status, rule.StatusNote?.Get(Language)),
+        };
 
         return new Finding
         {
@@ -245,7 +244,6 @@ public sealed class RuleContext
             RuleTitle = rule.Title.Get(Language),
             Outcome = outcomeKey,
             Severity = outcome.Severity,
-            Message = message,
             Citation = rule.Source.Citation,
             SourceUrl = rule.Source.Url,
             Geometry = geometry,
@@ -253,7 +251,7 @@ public sealed class RuleContext
             AreaM2 = geometry is Polygon or MultiPolygon ? geometry.Area : null,
             CameraIds = cameraIds ?? (camera is null ? [] : [camera.Id]),
             AssumedParameters = assumedList,
-            RuleUnconfirmed = unconfirmed,
+            Text = text,
         };
     }
 }

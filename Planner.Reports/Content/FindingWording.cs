@@ -1,54 +1,57 @@
-using System.Text.RegularExpressions;
 using Planner.Geo.Rules;
 
 namespace Planner.Reports.Content;
 
 /// <summary>
-/// A finding's message as the proposal prints it. The engine appends a note per assumed parameter with the pack's
-/// contract names and units ("DK-12 registration_days = 14 days"); the proposal replaces exactly that note with the
-/// same statement in readable words ("DK-12 Frist for registrering i POLCAM = 14 dage"). If the engine's wording
-/// changes, the note no longer matches and the message is printed as the engine wrote it. Danish messages also get
-/// thousands separators on areas and amounts ("16328,2 m²" → "16.328,2 m²").
+/// A finding's message as the proposal prints it, composed from the finding's typed parts (<see cref="Finding.Text"/>),
+/// never from the engine's message text: the outcome's template filled with the report's number formatting
+/// (<see cref="Fmt.Amount"/>: thousands grouped "16.328,2", at most one decimal), then one note per assumed parameter
+/// with the parameter in readable words ("DK-12 (Frist for registrering i POLCAM) = 14 dage") instead of its contract
+/// name and unit, then the unconfirmed-rule note. However the pack words its notes, the report fills them itself.
 /// </summary>
-public static partial class FindingWording
+public static class FindingWording
 {
-    public static string Message(Finding finding, RulePack pack, ReportLanguage language)
+    public static string Message(Finding finding, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(pack);
-        var lang = language.Code();
-        var message = finding.Message;
+        var fmt = new Fmt(language);
+        var text = finding.Text;
+        var message = MessageTemplate.Fill(text.Template, text.Values, v => Value(v, fmt));
         foreach (var p in finding.AssumedParameters)
         {
-            var template = pack.AssumptionNote.Get(lang);
-            // The engine names the unit in the message's language (UnitNames); older packs' notes used the contract unit.
-            var engine = MessageTemplate.Fill(template, new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = UnitNames.Display(p.Unit, lang) }, lang);
-            var engineRaw = MessageTemplate.Fill(template, new Dictionary<string, object?> { ["rule"] = p.RuleId, ["name"] = p.Name, ["value"] = p.Value, ["unit"] = p.Unit }, lang);
-            var readable = MessageTemplate.Fill(template, new Dictionary<string, object?>
-            {
-                ["rule"] = p.RuleId,
-                ["name"] = "(" + ParameterTexts.Label(p.Name, language) + ")",
-                ["value"] = new Fmt(language).Value(p.Value),
-                ["unit"] = ParameterTexts.Unit(p.Unit, language),
-            }, lang).Replace(" ,", ",", StringComparison.Ordinal);
-            message = message.Replace(engine, readable, StringComparison.Ordinal).Replace(engineRaw, readable, StringComparison.Ordinal);
+            message += " " + Note(text.AssumptionNote, p, fmt);
         }
 
-        return language == ReportLanguage.Danish ? GroupThousands(message) : message;
-    }
-
-    /// <summary>Danish thousands separators on numbers of five or more digits before "m²" or "kr.".</summary>
-    public static string GroupThousands(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return LargeNumber().Replace(text, m =>
+        if (text.Unconfirmed is { } u)
         {
-            var digits = m.Groups[1].Value;
-            var grouped = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
-            return grouped + m.Groups[2].Value;
-        });
+            message += " " + u.Compose(language.Code());
+        }
+
+        return message;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(\d{4,})(,\d+)?(?= ?(m²|kr\.))")]
-    private static partial Regex LargeNumber();
+    /// <summary>A value of a message as the report writes it: numbers through <see cref="Fmt.Amount"/>, dates through <see cref="Fmt.Date(DateOnly)"/>.</summary>
+    public static string Value(MessageValue value, Fmt fmt)
+    {
+        ArgumentNullException.ThrowIfNull(fmt);
+        return value.Kind switch
+        {
+            MessageValueKind.Text => value.Text ?? "",
+            MessageValueKind.Number => fmt.Amount(value.Number),
+            MessageValueKind.Range => fmt.Amount(value.Number) + (value.To == value.Number ? "" : "–" + fmt.Amount(value.To)),
+            MessageValueKind.Date => fmt.Date(value.Date),
+            MessageValueKind.List => string.Join(", ", value.Items),
+            _ => "—",
+        };
+    }
+
+    // The parameter's value keeps up to two decimals, as in the assumptions table. A unit that reads as nothing (a
+    // count) leaves the note's "{value} {unit}" with a trailing space, which would stand before the next punctuation.
+    private static string Note(string template, RuleParameter p, Fmt fmt)
+    {
+        var unit = ParameterTexts.Unit(p.Unit, fmt.Language);
+        var values = FindingMessage.NoteValues(p, "(" + ParameterTexts.Label(p.Name, fmt.Language) + ")", MessageValue.OfText(fmt.Value(p.Value)), unit);
+        var note = MessageTemplate.Fill(template, values, v => Value(v, fmt));
+        return unit.Length == 0 ? note.Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal) : note;
+    }
 }

@@ -43,6 +43,13 @@ public sealed class Fmt(ReportLanguage language)
         return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
     }
 
+    /// <summary>An amount as rule messages state it: at most one decimal, thousands grouped ("16.328,2", "12", "16,328.2").</summary>
+    public string Amount(double value)
+    {
+        var s = Math.Round(value, 1).ToString("#,0.#", CultureInfo.InvariantCulture);
+        return Da ? s.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.') : s;
+    }
+
     public string Percent(double fraction, int decimals = 1) => Num(fraction * 100, decimals) + " %";
 
     public string Metres(double value, int decimals = 1) => Num(value, decimals) + " m";

@@ -162,22 +162,22 @@ public static class ReportAssembler
             HasRegistration = pack.Rules.Any(r => r.Check == "registration"),
             Laws = pack.Rules.SelectMany(r => r.Source.Law.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             ConsolidatedActs = pack.Rules.Select(r => r.Source.ConsolidatedAct).OfType<string>().Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
-            Findings = findings.Select(f => ToReport(f) with { Message = FindingWording.Message(f, pack, language) }).ToList(),
+            Findings = findings.Select(f => ToReport(f, FindingWording.Message(f, language))).ToList(),
             Assumptions = assumptions,
             UnconfirmedRules = unconfirmed,
             DpiaRequired = dpia.Count > 0,
-            DpiaReason = string.Join(" ", dpia.Select(f => FindingWording.Message(f, pack, language))),
+            DpiaReason = string.Join(" ", dpia.Select(f => FindingWording.Message(f, language))),
             PolcamDue = findings.Where(f => f.Outcome == "registration_required" && f.CameraId is not null).Select(f => f.CameraId!).Distinct().ToList(),
             UncheckedCameras = plan.Cameras.Where(c => c.Operator is null).Select(c => c.Id).ToList(),
         };
     }
 
-    private static ReportFinding ToReport(Finding f) => new(f.CameraId, f.RuleId, f.Severity switch
+    private static ReportFinding ToReport(Finding f, string message) => new(f.CameraId, f.RuleId, f.Severity switch
     {
         Severity.Fail => FindingSeverity.Fail,
         Severity.Warn => FindingSeverity.Warn,
         _ => FindingSeverity.Info,
-    }, f.Message, f.Citation)
+    }, message, f.Citation)
     {
         RestsOnAssumption = f.Assumption,
         RuleTitle = f.RuleTitle,

@@ -331,7 +331,7 @@ public sealed class PostGisPlanStoreTests
         var finding = new Planner.Geo.Rules.Finding
         {
             CameraId = plan.Cameras[0].Id, RuleId = "DK-01", Outcome = "public_view", Severity = Planner.Geo.Rules.Severity.Warn,
-            Message = "m", Citation = "c", SourceUrl = "https://example.org", Geometry = views[0].Visible,
+            Text = new Planner.Geo.Rules.FindingMessage { Language = "en", Template = "m" }, Citation = "c", SourceUrl = "https://example.org", Geometry = views[0].Visible,
         };
 
         await db.Plan("p").PushAsync(plan, null, new PlanResults(views, 0, [finding], "dk", "1.0.0"));

@@ -64,9 +64,7 @@ internal sealed class PrivacyMaskCheck : IRuleCheck
             var mask = GeoOps.Union(seen.Select(s => DwellingFacades.Mask(s, depth)).Append(ground));
             var zoneIds = groundZones.Concat(seen.Select(s => s.Zone.Id)).Distinct().Order(StringComparer.Ordinal).ToList();
             var heights = DwellingFacades.WindowHeights(camera.Optics.HeightM, windowMin, windowStep);
-            var heightText = heights.Count == 0 ? "—"
-                : heights.Count == 1 ? MessageTemplate.FormatNumber(heights[0], context.Language)
-                : MessageTemplate.FormatNumber(heights[0], context.Language) + "–" + MessageTemplate.FormatNumber(heights[^1], context.Language);
+            var heightRange = heights.Count == 0 ? MessageValue.Missing : MessageValue.OfRange(heights[0], heights[^1], "m");
             yield return context.Make(
                 rule,
                 "mask_required",
@@ -76,7 +74,7 @@ internal sealed class PrivacyMaskCheck : IRuleCheck
                     ("zones", zoneIds),
                     ("facade_m", seen.Sum(s => s.FacadeM)),
                     ("dwellings", zoneIds.Count),
-                    ("heights", heightText)),
+                    ("heights", heightRange)),
                 mask,
                 "privacy_mask",
                 assumed);
