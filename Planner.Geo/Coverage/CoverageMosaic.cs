@@ -32,25 +32,23 @@ public sealed class CoverageMosaic
     private readonly ImmutableDictionary<TileKey, CoverageTile> tiles;
     private readonly ImmutableDictionary<string, TileKey[]> tilesOf;
     private readonly GeometryFactory factory;
-    private readonly double[] unionArea;
+    // Plan areas as exact integer sums of the tiles' areas in units of 1e-9 m² (each tile rounded once, ≤ 5e-10 m²):
+    // integer addition is associative, so an edit adds and subtracts only its tiles and the totals do not depend on the
+    // order of edits — a plan reached by any edit sequence has the same figures as a fresh build.
+    private const double UnitsPerM2 = 1e9;
+    private readonly long[] unionUnits;
+    private readonly long overlapUnits;
 
     private CoverageMosaic(
-        double tileSizeM, GeometryFactory factory, ImmutableDictionary<TileKey, CoverageTile> tiles, ImmutableDictionary<string, TileKey[]> tilesOf)
+        double tileSizeM, GeometryFactory factory, ImmutableDictionary<TileKey, CoverageTile> tiles, ImmutableDictionary<string, TileKey[]> tilesOf,
+        long[] unionUnits, long overlapUnits)
     {
         TileSizeM = tileSizeM;
         this.factory = factory;
         this.tiles = tiles;
         this.tilesOf = tilesOf;
-        unionArea = new double[LevelCount];
-        foreach (var tile in tiles.Values.OrderBy(t => t.Key.Row).ThenBy(t => t.Key.Col))
-        {
-            for (var level = 0; level < LevelCount; level++)
-            {
-                unionArea[level] += tile.UnionArea[level];
-            }
-
-            OverlapM2 += tile.OverlapArea;
-        }
+        this.unionUnits = unionUnits;
+        this.overlapUnits = overlapUnits;
     }
 
     /// <summary>Tile edge in metres of the working CRS.</summary>
@@ -63,7 +61,7 @@ public sealed class CoverageMosaic
     public int TileCount => tiles.Count;
 
     /// <summary>Area of ground seen by at least two cameras (visible level), m².</summary>
-    public double OverlapM2 { get; }
+    public double OverlapM2 => overlapUnits / UnitsPerM2;
 
     /// <summary>A mosaic of <paramref name="views"/> (camera ids unique), tiles combined in parallel.</summary>
     public static CoverageMosaic Build(
@@ -75,7 +73,7 @@ public sealed class CoverageMosaic
     {
         ArgumentNullException.ThrowIfNull(views);
         Guard.Positive(tileSizeM, "tile_size_m");
-        var empty = new CoverageMosaic(tileSizeM, new GeometryFactory(), ImmutableDictionary<TileKey, CoverageTile>.Empty, ImmutableDictionary<string, TileKey[]>.Empty.WithComparers(StringComparer.Ordinal));
+        var empty = new CoverageMosaic(tileSizeM, new GeometryFactory(), ImmutableDictionary<TileKey, CoverageTile>.Empty, ImmutableDictionary<string, TileKey[]>.Empty.WithComparers(StringComparer.Ordinal), new long[LevelCount], 0);
         return empty.Apply([], views, maxDegreeOfParallelism, progress, cancellationToken);
     }
 
@@ -161,8 +159,16 @@ public sealed class CoverageMosaic
         }
 
         var builder = tiles.ToBuilder();
+        var union = (long[])unionUnits.Clone();
+        var overlap = overlapUnits;
         foreach (var tile in combined)
         {
+            if (tiles.TryGetValue(tile.Key, out var old))
+            {
+                Add(union, ref overlap, old, -1);
+            }
+
+            Add(union, ref overlap, tile, 1);
             if (tile.IsEmpty)
             {
                 builder.Remove(tile.Key);
@@ -173,7 +179,7 @@ public sealed class CoverageMosaic
             }
         }
 
-        return new CoverageMosaic(TileSizeM, factory, builder.ToImmutable(), index.ToImmutable());
+        return new CoverageMosaic(TileSizeM, factory, builder.ToImmutable(), index.ToImmutable(), union, overlap);
     }
 
     /// <summary>
@@ -184,7 +190,7 @@ public sealed class CoverageMosaic
         (OrderedTiles().Sum(t => t.Union[(int)level].Area), OrderedTiles().Sum(t => t.Overlap.Area));
 
     /// <summary>Area of the union of all views at <paramref name="level"/>, m².</summary>
-    public double AreaM2(DoriLevel level) => unionArea[(int)level];
+    public double AreaM2(DoriLevel level) => unionUnits[(int)level] / UnitsPerM2;
 
     /// <summary>The union of all views at <paramref name="level"/> as one geometry (tiles merged across their seams).</summary>
     public Geometry Union(DoriLevel level) => CoverageTile.UnionOf([.. OrderedTiles().Select(t => t.Union[(int)level]).Where(g => !g.IsEmpty)], factory);
@@ -216,6 +222,16 @@ public sealed class CoverageMosaic
         ArgumentNullException.ThrowIfNull(zones);
         var union = DoriLevels.All.ToDictionary(l => l, Union);
         return new PlanCoverage(union, Overlap(), [.. zones.Select(CoverageOf)]);
+    }
+
+    private static void Add(long[] union, ref long overlap, CoverageTile tile, int sign)
+    {
+        for (var level = 0; level < LevelCount; level++)
+        {
+            union[level] += sign * (long)Math.Round(tile.UnionArea[level] * UnitsPerM2);
+        }
+
+        overlap += sign * (long)Math.Round(tile.OverlapArea * UnitsPerM2);
     }
 
     internal static Geometry Polygonal(Geometry g, GeometryFactory factory)
