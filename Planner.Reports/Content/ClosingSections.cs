@@ -79,7 +79,8 @@ public static class ClosingSections
 
         var counts = HourOfWeekChart.Count(ctx.Input.Incidents);
         yield return ctx.Outline.Add(ctx.T.HourHeading, 2, newPage: false);
-        yield return new Figure(HourOfWeekChart.Height, (c, r) => HourOfWeekChart.Draw(c, r, counts, ctx.T.Weekdays, ctx.Fonts), ctx.T.HourCaption);
+        yield return new Figure(HourOfWeekChart.Height, (c, r) => HourOfWeekChart.Draw(c, r, counts, ctx.T.Weekdays, ctx.Fonts),
+            ctx.Input.IncidentFilter.Length == 0 ? ctx.T.HourCaption : ctx.Format(ctx.T.HourCaptionFiltered, ctx.Input.IncidentFilter));
     }
 
     public static IEnumerable<Block> SignOff(ReportContext ctx)

@@ -121,6 +121,7 @@ public sealed record Texts
         Caveat = "Forbehold",
         HourHeading = "Hændelser pr. ugedag og time",
         HourCaption = "Antal hændelser i planen efter ugedag og klokkeslæt (lokal tid som registreret).",
+        HourCaptionFiltered = "Antal udvalgte hændelser ({0}) efter ugedag og klokkeslæt (lokal tid som registreret).",
         Weekdays = ["man", "tir", "ons", "tor", "fre", "lør", "søn"],
         SignOffHeading = "Juridisk godkendelse",
         SignOffIntro = "Udfyldes af den juridiske gennemgang.",
@@ -452,6 +453,8 @@ public sealed record Texts
     public string HourHeading { get; init; } = "Incidents by weekday and hour";
 
     public string HourCaption { get; init; } = "Number of incidents in the plan by weekday and time of day (local time as recorded).";
+
+    public string HourCaptionFiltered { get; init; } = "Number of selected incidents ({0}) by weekday and time of day (local time as recorded).";
 
     public IReadOnlyList<string> Weekdays { get; init; } = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
