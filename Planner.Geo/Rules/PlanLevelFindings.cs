@@ -47,7 +47,7 @@ public sealed class PlanLevelFindings
         CancellationToken cancellationToken)
     {
         var byId = ImmutableDictionary.CreateBuilder<string, Member>(StringComparer.Ordinal);
-        var buckets = checks.Select(_ => new Dictionary<string, List<string>>(StringComparer.Ordinal)).ToArray();
+        var buckets = checks.Select(_ => new Dictionary<string, List<KeyValuePair<string, Camera>>>(StringComparer.Ordinal)).ToArray();
         foreach (var camera in cameras)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,12 +57,12 @@ public sealed class PlanLevelFindings
             {
                 if (member.Groups[r] is { } group)
                 {
-                    if (!buckets[r].TryGetValue(group, out var ids))
+                    if (!buckets[r].TryGetValue(group, out var list))
                     {
-                        buckets[r][group] = ids = [];
+                        buckets[r][group] = list = [];
                     }
 
-                    ids.Add(camera.Id);
+                    list.Add(KeyValuePair.Create(camera.Id, camera));
                 }
             }
         }
@@ -73,9 +73,9 @@ public sealed class PlanLevelFindings
         {
             cancellationToken.ThrowIfCancellationRequested();
             var groups = ImmutableSortedDictionary.CreateBuilder<string, GroupState>(StringComparer.Ordinal);
-            foreach (var (key, ids) in buckets[r])
+            foreach (var (key, list) in buckets[r])
             {
-                groups[key] = Group(checks[r], context, all, key, ImmutableSortedSet.CreateRange(StringComparer.Ordinal, ids));
+                groups[key] = Group(checks[r], context, key, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, list));
             }
 
             states.Add(RuleState.Of(groups.ToImmutable()));
@@ -95,13 +95,14 @@ public sealed class PlanLevelFindings
     {
         var byId = members.ToBuilder();
 
-        // Per rule: group key → the ids that leave it and join it, and whether a staying member shows differently.
-        var moves = checks.Select(_ => new Dictionary<string, (List<string> Out, List<string> In)>(StringComparer.Ordinal)).ToArray();
-        (List<string> Out, List<string> In) Moves(int r, string group)
+        // Per rule and group key: the ids that leave, the cameras that join or stay with a new record, and whether the
+        // group's findings must be rebuilt (someone left or joined, or a staying member shows differently).
+        var moves = checks.Select(_ => new Dictionary<string, Moves>(StringComparer.Ordinal)).ToArray();
+        Moves At(int r, string group)
         {
             if (!moves[r].TryGetValue(group, out var m))
             {
-                moves[r][group] = m = ([], []);
+                moves[r][group] = m = new Moves();
             }
 
             return m;
@@ -116,7 +117,7 @@ public sealed class PlanLevelFindings
                 {
                     if (old.Groups[r] is { } group)
                     {
-                        Moves(r, group).Out.Add(id);
+                        At(r, group).Leave(id);
                     }
                 }
             }
@@ -134,22 +135,19 @@ public sealed class PlanLevelFindings
                 var after = now.Groups[r];
                 if (before is not null && after is not null && string.Equals(before, after, StringComparison.Ordinal))
                 {
-                    if (checks[r].Check.Changes((old!.Camera, old.View), (now.Camera, now.View)))
-                    {
-                        _ = Moves(r, after);
-                    }
-
+                    // Kept with its new record either way, so a later rebuild of the group never sees a stale one.
+                    At(r, after).Stay(camera, checks[r].Check.Changes((old!.Camera, old.View), (now.Camera, now.View)));
                     continue;
                 }
 
                 if (before is not null)
                 {
-                    Moves(r, before).Out.Add(camera.Id);
+                    At(r, before).Leave(camera.Id);
                 }
 
                 if (after is not null)
                 {
-                    Moves(r, after).In.Add(camera.Id);
+                    At(r, after).Join(camera);
                 }
             }
         }
@@ -166,22 +164,29 @@ public sealed class PlanLevelFindings
 
             cancellationToken.ThrowIfCancellationRequested();
             var groups = rules[r].Groups.ToBuilder();
-            foreach (var (key, (leaving, joining)) in moves[r])
+            var rebuilt = false;
+            foreach (var (key, m) in moves[r])
             {
-                var ids = groups.TryGetValue(key, out var group) ? group.Ids : ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
-                ids = ids.Except(leaving).Union(joining);
-                if (ids.IsEmpty)
+                var old = groups.TryGetValue(key, out var group) ? group : null;
+                var cameras = (old?.Cameras ?? ImmutableSortedDictionary.Create<string, Camera>(StringComparer.Ordinal)).RemoveRange(m.Leaving).SetItems(m.Cameras);
+                if (cameras.IsEmpty)
                 {
                     groups.Remove(key);
+                    rebuilt = true;
+                }
+                else if (m.Rebuild || old is null)
+                {
+                    groups[key] = Group(checks[r], context, key, cameras);
+                    rebuilt = true;
                 }
                 else
                 {
-                    groups[key] = Group(checks[r], context, all, key, ids);
+                    groups[key] = old with { Cameras = cameras };
                 }
             }
 
-            states[r] = RuleState.Of(groups.ToImmutable());
-            any = true;
+            states[r] = rebuilt ? RuleState.Of(groups.ToImmutable()) : rules[r] with { Groups = groups.ToImmutable() };
+            any |= rebuilt;
         }
 
         var next = states.MoveToImmutable();
@@ -200,8 +205,8 @@ public sealed class PlanLevelFindings
     }
 
     private static GroupState Group(
-        (RuleDefinition Rule, IPlanLevelCheck Check) check, RuleContext context, ImmutableDictionary<string, Member> all, string key, ImmutableSortedSet<string> ids) =>
-        new(ids, [.. check.Check.GroupFindings(context, check.Rule, key, [.. ids.Select(id => all[id].Camera)])]);
+        (RuleDefinition Rule, IPlanLevelCheck Check) check, RuleContext context, string key, ImmutableSortedDictionary<string, Camera> cameras) =>
+        new(cameras, [.. check.Check.GroupFindings(context, check.Rule, key, [.. cameras.Values])]);
 
     // RuleSession's order: by rule id (ordinal), rules with equal ids in pack order.
     private static IReadOnlyList<Finding> Combine(IReadOnlyList<(RuleDefinition Rule, IPlanLevelCheck Check)> checks, ImmutableArray<RuleState> states) =>
@@ -210,8 +215,36 @@ public sealed class PlanLevelFindings
     /// <summary>One camera as the plan-level rules saw it: its record, its view and its group per rule (null: none).</summary>
     private sealed record Member(Camera Camera, CameraView View, string?[] Groups);
 
-    /// <summary>One group's members (ids, ordinal) and findings.</summary>
-    private sealed record GroupState(ImmutableSortedSet<string> Ids, IReadOnlyList<Finding> Findings);
+    /// <summary>One group's members (current records by id, ordinal) and findings.</summary>
+    private sealed record GroupState(ImmutableSortedDictionary<string, Camera> Cameras, IReadOnlyList<Finding> Findings);
+
+    /// <summary>What one edit does to one group.</summary>
+    private sealed class Moves
+    {
+        public List<string> Leaving { get; } = [];
+
+        public List<KeyValuePair<string, Camera>> Cameras { get; } = [];
+
+        public bool Rebuild { get; private set; }
+
+        public void Leave(string id)
+        {
+            Leaving.Add(id);
+            Rebuild = true;
+        }
+
+        public void Join(Camera camera)
+        {
+            Cameras.Add(KeyValuePair.Create(camera.Id, camera));
+            Rebuild = true;
+        }
+
+        public void Stay(Camera camera, bool shows)
+        {
+            Cameras.Add(KeyValuePair.Create(camera.Id, camera));
+            Rebuild |= shows;
+        }
+    }
 
     /// <summary>One rule's groups by key (ordinal) and their findings in that order.</summary>
     private sealed record RuleState(ImmutableSortedDictionary<string, GroupState> Groups, IReadOnlyList<Finding> Findings)

@@ -81,6 +81,9 @@ internal static class WorkspaceEditHarness
 
         double PartMedian(int k) => Percentile([.. Enumerable.Range(0, parts.GetLength(1)).Select(i => parts[k, i]).Order()], 0.5);
 
+        // Moves (even steps) change the camera lists' positions, turns (odd steps) do not: medians of each alone.
+        double PartMedianOf(int k, int parity) => Percentile([.. Enumerable.Range(0, parts.GetLength(1)).Where(i => i % 2 == parity).Select(i => parts[k, i]).Order()], 0.5);
+
         var reference = new double[referenceEdits];
         var index = workspace.Index;
         var current = workspace.Plan;
@@ -107,6 +110,7 @@ internal static class WorkspaceEditHarness
         Line(string.Create(inv, $"| one-camera edit: p99 | {Percentile(sorted, 0.99):F2} ms |"));
         Line(string.Create(inv, $"| one-camera edit: max ({edits} edits) | {sorted[^1]:F2} ms |"));
         Line(string.Create(inv, $"| parts, medians: view / camera findings / plan-level findings / mosaic tiles | {PartMedian(0):F2} / {PartMedian(1):F2} / {PartMedian(2):F2} / {PartMedian(3):F2} ms |"));
+        Line(string.Create(inv, $"| plan-level findings, incremental: moves / turns (medians) | {PartMedianOf(2, 0):F3} / {PartMedianOf(2, 1):F3} ms |"));
         Line(string.Create(inv, $"| plan-level findings: incremental / whole plan (batch), same edits | {PartMedian(2):F3} / {PartMedian(4):F2} ms ({PartMedian(4) / Math.Max(PartMedian(2), 1e-6):F0}×) |"));
         if (referenceEdits > 0)
         {
