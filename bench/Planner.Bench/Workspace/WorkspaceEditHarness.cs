@@ -58,9 +58,15 @@ internal static class WorkspaceEditHarness
         var allViews = snapshot.ViewsInPlanOrder;
         var planLevel = session?.PlanLevel(snapshot.Plan.Cameras, snapshot.ViewMap);
         session?.PlanFindings(snapshot.Plan.Cameras, allViews);
+        // Each part on a fresh edit of the current state (re-applying a past step would often be no change at all): the
+        // camera of the same step moved by a metre or two, or turned by 20°, alternating like the timed edits.
+        var currentCameras = snapshot.Plan.Cameras.ToDictionary(c => c.Id, StringComparer.Ordinal);
         for (var i = 0; i < parts.GetLength(1); i++)
         {
-            var camera = steps[10 + i];
+            var was = currentCameras[steps[10 + i].Id];
+            var camera = i % 2 == 0
+                ? was with { X = was.X + 1 + (i % 3), Y = was.Y - 1 }
+                : was with { Optics = was.Optics.WithHeading((was.Optics.HeadingDeg + 20) % 360) };
             var t0 = Stopwatch.GetTimestamp();
             var view = CoverageEngine.ComputeView(camera, snapshot.Index, options.Coverage);
             parts[0, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
