@@ -7,8 +7,9 @@ namespace Planner.Geo.Rules;
 /// <summary>
 /// A rule pack evaluated over one zones layer in two parts, for incremental use (the plan workspace, the optimiser):
 /// <see cref="CameraFindings"/> runs every check on a one-camera context, <see cref="PlanFindings"/> runs the plan-level
-/// checks (<see cref="IPlanLevelCheck"/>) on the whole plan. Both share one <see cref="ZoneLayerCache"/>, so zone unions,
-/// buffers and each view's public part are computed once. <see cref="Combine"/> puts the parts in
+/// checks (<see cref="IPlanLevelCheck"/>) on the whole plan, and <see cref="PlanLevel(IReadOnlyList{Camera}, IReadOnlyDictionary{string, CameraView}, CancellationToken)"/>
+/// gives the same findings kept per camera and finding group, for updates that cost what an edit changes. All share one
+/// <see cref="ZoneLayerCache"/>, so zone unions, buffers and each view's public part are computed once. <see cref="Combine"/> puts the parts in
 /// <see cref="RuleEngine.Evaluate(RulePack, IReadOnlyList{Camera}, IReadOnlyList{CameraView}, IReadOnlyList{Zone}, RuleEngineOptions)"/>'s
 /// order, with the same findings. Thread-safe.
 /// </summary>
