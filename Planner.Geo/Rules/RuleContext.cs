@@ -13,7 +13,7 @@ namespace Planner.Geo.Rules;
 /// </summary>
 public sealed class RuleContext
 {
-    private readonly Dictionary<string, CameraView> views;
+    private readonly IReadOnlyDictionary<string, CameraView> views;
     private readonly ZoneLayerCache cache;
     private readonly Dictionary<string, IReadOnlyList<SeenDwelling>> seenCache = [];
 
@@ -24,12 +24,21 @@ public sealed class RuleContext
 
     /// <summary>A context sharing <paramref name="cache"/> (zone unions, buffers, public parts) with other contexts over the same zones layer.</summary>
     internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, ZoneLayerCache cache, RuleEngineOptions options)
+        : this(pack, cameras, views.ToDictionary(v => v.CameraId, StringComparer.Ordinal), cache, options)
+    {
+    }
+
+    /// <summary>
+    /// A context whose views are looked up in <paramref name="views"/> as given, not copied: the incremental plan-level
+    /// evaluation asks about a few cameras of a large plan whose views the workspace already holds by camera id.
+    /// </summary>
+    internal RuleContext(RulePack pack, IReadOnlyList<Camera> cameras, IReadOnlyDictionary<string, CameraView> views, ZoneLayerCache cache, RuleEngineOptions options)
     {
         Pack = pack;
         this.cache = cache;
         var zones = cache.Zones;
         Cameras = cameras.Count == 1 ? [cameras[0]] : [.. cameras.OrderBy(c => c.Id, StringComparer.Ordinal)];
-        this.views = views.ToDictionary(v => v.CameraId, StringComparer.Ordinal);
+        this.views = views;
         foreach (var camera in cameras)
         {
             if (!this.views.ContainsKey(camera.Id))

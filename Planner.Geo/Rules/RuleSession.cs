@@ -7,14 +7,16 @@ namespace Planner.Geo.Rules;
 /// <summary>
 /// A rule pack evaluated over one zones layer in two parts, for incremental use (the plan workspace, the optimiser):
 /// <see cref="CameraFindings"/> runs every check on a one-camera context, <see cref="PlanFindings"/> runs the plan-level
-/// checks (<see cref="IPlanLevelCheck"/>) on the whole plan. Both share one <see cref="ZoneLayerCache"/>, so zone unions,
-/// buffers and each view's public part are computed once. <see cref="Combine"/> puts the parts in
+/// checks (<see cref="IPlanLevelCheck"/>) on the whole plan, and <see cref="PlanLevel(IReadOnlyList{Camera}, IReadOnlyDictionary{string, CameraView}, CancellationToken)"/>
+/// gives the same findings kept per camera and finding group, for updates that cost what an edit changes. All share one
+/// <see cref="ZoneLayerCache"/>, so zone unions, buffers and each view's public part are computed once. <see cref="Combine"/> puts the parts in
 /// <see cref="RuleEngine.Evaluate(RulePack, IReadOnlyList{Camera}, IReadOnlyList{CameraView}, IReadOnlyList{Zone}, RuleEngineOptions)"/>'s
 /// order, with the same findings. Thread-safe.
 /// </summary>
 public sealed class RuleSession
 {
     private readonly (RuleDefinition Rule, IRuleCheck Check)[] rules;
+    private readonly (RuleDefinition Rule, IPlanLevelCheck Check)[] planChecks;
     private readonly ZoneLayerCache cache;
 
     public RuleSession(RulePack pack, IReadOnlyList<Zone> zones, RuleEngineOptions options)
@@ -37,6 +39,7 @@ public sealed class RuleSession
         Options = options;
         this.cache = cache ?? new ZoneLayerCache(zones);
         rules = [.. pack.Rules.Select(r => (r, CheckRegistry.Get(r.Check) ?? throw new InvalidOperationException($"rule {r.Id}: unknown check {r.Check}")))];
+        planChecks = [.. rules.Where(r => r.Check is IPlanLevelCheck).Select(r => (r.Rule, (IPlanLevelCheck)r.Check))];
     }
 
     public RulePack Pack { get; }
@@ -69,20 +72,47 @@ public sealed class RuleSession
     /// <summary>The plan-level findings (no camera id) of the plan-level checks, by rule id (ordinal).</summary>
     public IReadOnlyList<Finding> PlanFindings(IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(views);
+        return PlanLevel(cameras, views.ToDictionary(v => v.CameraId, StringComparer.Ordinal), cancellationToken).Findings;
+    }
+
+    /// <summary>
+    /// The plan-level findings of <paramref name="cameras"/>, kept for incremental updates (see <see cref="PlanLevelFindings"/>).
+    /// <paramref name="views"/> holds at least each camera's view by camera id; it is read, not copied.
+    /// </summary>
+    public PlanLevelFindings PlanLevel(IReadOnlyList<Camera> cameras, IReadOnlyDictionary<string, CameraView> views, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(cameras);
         ArgumentNullException.ThrowIfNull(views);
-        var context = new RuleContext(Pack, cameras, views, cache, Options);
-        var findings = new List<Finding>();
-        foreach (var (rule, check) in rules)
+        var context = new RuleContext(Pack, [], views, cache, Options);
+        return PlanLevelFindings.Build(this, planChecks, context, cameras, views, cancellationToken);
+    }
+
+    /// <summary>
+    /// <paramref name="before"/> after an edit: <paramref name="changed"/> holds the cameras added or changed (record or
+    /// view), <paramref name="removed"/> the ids of cameras deleted, <paramref name="views"/> at least the view of every
+    /// camera now in the plan, by camera id. Only the changed cameras are asked and only the groups they join, leave or
+    /// show differently are rebuilt; the findings equal <see cref="PlanLevel(IReadOnlyList{Camera}, IReadOnlyDictionary{string, CameraView}, CancellationToken)"/>
+    /// of the edited plan. <paramref name="before"/> must come from this session (same pack, zones and options).
+    /// </summary>
+    public PlanLevelFindings PlanLevel(
+        PlanLevelFindings before,
+        IReadOnlyList<Camera> changed,
+        IReadOnlyCollection<string> removed,
+        IReadOnlyDictionary<string, CameraView> views,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(views);
+        if (!ReferenceEquals(before.Session, this))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (check is IPlanLevelCheck)
-            {
-                findings.AddRange(check.Evaluate(context, rule).Where(f => f.CameraId is null));
-            }
+            throw new ArgumentException("plan-level findings can only be updated by the session that computed them", nameof(before));
         }
 
-        return Sorted(findings);
+        var context = new RuleContext(Pack, changed, views, cache, Options);
+        return before.Next(planChecks, context, changed, removed, views, cancellationToken);
     }
 
     /// <summary>

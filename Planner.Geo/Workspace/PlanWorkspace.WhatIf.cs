@@ -24,7 +24,7 @@ public sealed partial class PlanWorkspace
     {
         var rules = snapshot.Rules!.WithPack(pack);
         var cameraFindings = WorkspaceState.Findings(rules, snapshot.Plan.Cameras, snapshot.ViewMap, Options, null, cancellationToken);
-        var planFindings = WorkspaceState.PlanFindings(rules, snapshot.Plan.Cameras, snapshot.ViewsInPlanOrder, null, cancellationToken);
+        var planFindings = rules.PlanLevel(snapshot.Plan.Cameras, snapshot.ViewMap, cancellationToken).Findings;
         var added = new List<(FindingKey, Finding)>();
         var removedKeys = new List<FindingKey>();
         foreach (var camera in snapshot.Plan.Cameras)

@@ -21,7 +21,7 @@ public sealed class WorkspaceSnapshot
         Plan plan,
         ImmutableDictionary<string, CameraView> views,
         ImmutableDictionary<string, IReadOnlyList<Finding>> cameraFindings,
-        IReadOnlyList<Finding> planFindings,
+        PlanLevelFindings? planLevel,
         CoverageMosaic mosaic,
         CoverageIndex index,
         RuleSession? rules,
@@ -30,6 +30,8 @@ public sealed class WorkspaceSnapshot
         Plan = plan;
         ViewMap = views;
         CameraFindingMap = cameraFindings;
+        PlanLevel = planLevel;
+        var planFindings = planLevel?.Findings ?? [];
         PlanFindings = planFindings;
         Mosaic = mosaic;
         Index = index;
@@ -73,6 +75,9 @@ public sealed class WorkspaceSnapshot
     internal ImmutableDictionary<string, IReadOnlyList<Finding>> CameraFindingMap { get; }
 
     internal RuleSession? Rules { get; }
+
+    /// <summary>The plan-level findings with what updates them incrementally; null without a rule pack.</summary>
+    internal PlanLevelFindings? PlanLevel { get; }
 
     /// <summary>The camera's own findings (empty when it has none or there is no rule pack).</summary>
     public IReadOnlyList<Finding> CameraFindings(string cameraId) => CameraFindingMap.GetValueOrDefault(cameraId) ?? [];

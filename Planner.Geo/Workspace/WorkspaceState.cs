@@ -24,9 +24,9 @@ internal static class WorkspaceState
         var viewMap = ImmutableDictionary.CreateRange(StringComparer.Ordinal, views.Select(v => KeyValuePair.Create(v.CameraId, v)));
         var rules = Session(plan, options);
         var cameraFindings = Findings(rules, plan.Cameras, viewMap, options, progress, cancellationToken);
-        var planFindings = PlanFindings(rules, plan.Cameras, views, progress, cancellationToken);
+        var planLevel = PlanLevel(rules, plan.Cameras, viewMap, progress, cancellationToken);
         var mosaic = Mosaic(views, options, progress, cancellationToken);
-        return new WorkspaceSnapshot(plan, viewMap, cameraFindings, planFindings, mosaic, index, rules, 0);
+        return new WorkspaceSnapshot(plan, viewMap, cameraFindings, planLevel, mosaic, index, rules, 0);
     }
 
     public static WorkspaceSnapshot Next(WorkspaceSnapshot before, PlanEdit edit, WorkspaceOptions options, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal static class WorkspaceState
         {
             // A new buildings layer changes every view: as costly as opening, so compute it the same way.
             var fresh = Build(plan, options, null, cancellationToken);
-            return new WorkspaceSnapshot(plan, fresh.ViewMap, fresh.CameraFindingMap, fresh.PlanFindings, fresh.Mosaic, fresh.Index, fresh.Rules, before.Version + 1);
+            return new WorkspaceSnapshot(plan, fresh.ViewMap, fresh.CameraFindingMap, fresh.PlanLevel, fresh.Mosaic, fresh.Index, fresh.Rules, before.Version + 1);
         }
 
         var zonesChanged = !ReferenceEquals(plan.Zones, before.Plan.Zones);
@@ -75,7 +75,6 @@ internal static class WorkspaceState
 
         var viewMap = views.ToImmutable();
         ImmutableDictionary<string, IReadOnlyList<Finding>> cameraFindings;
-        IReadOnlyList<Finding> planFindings;
         if (zonesChanged)
         {
             cameraFindings = Findings(rules, plan.Cameras, viewMap, options, null, cancellationToken);
@@ -92,13 +91,14 @@ internal static class WorkspaceState
             cameraFindings = builder.ToImmutable();
         }
 
-        planFindings = zonesChanged || changed.Count > 0 || removed.Count > 0
-            ? PlanFindings(rules, plan.Cameras, [.. plan.Cameras.Select(c => viewMap[c.Id])], null, cancellationToken)
-            : before.PlanFindings;
+        // Plan-level findings: only the changed cameras are asked again, only the groups they touch rebuilt.
+        var planLevel = zonesChanged || before.PlanLevel is null ? PlanLevel(rules, plan.Cameras, viewMap, null, cancellationToken)
+            : changed.Count > 0 || removed.Count > 0 ? rules!.PlanLevel(before.PlanLevel, changed, removed, viewMap, cancellationToken)
+            : before.PlanLevel;
         var mosaic = newViews.Count > 0 || removed.Count > 0
             ? before.Mosaic.Apply(removed, newViews, options.Coverage.MaxDegreeOfParallelism, null, cancellationToken)
             : before.Mosaic;
-        return new WorkspaceSnapshot(plan, viewMap, cameraFindings, planFindings, mosaic, before.Index, rules, before.Version + 1);
+        return new WorkspaceSnapshot(plan, viewMap, cameraFindings, planLevel, mosaic, before.Index, rules, before.Version + 1);
     }
 
     /// <summary>Whether two cameras see the same ground: same position and optics (attributes such as operator do not matter).</summary>
@@ -159,16 +159,20 @@ internal static class WorkspaceState
         return ImmutableDictionary.CreateRange(StringComparer.Ordinal, cameras.Select((c, i) => KeyValuePair.Create(c.Id, results[i])));
     }
 
-    internal static IReadOnlyList<Finding> PlanFindings(
-        RuleSession? rules, IReadOnlyList<Camera> cameras, IReadOnlyList<CameraView> views, IProgress<WorkspaceProgress>? progress, CancellationToken cancellationToken)
+    internal static PlanLevelFindings? PlanLevel(
+        RuleSession? rules,
+        IReadOnlyList<Camera> cameras,
+        IReadOnlyDictionary<string, CameraView> views,
+        IProgress<WorkspaceProgress>? progress,
+        CancellationToken cancellationToken)
     {
         if (rules is null)
         {
-            return [];
+            return null;
         }
 
         progress?.Report(new WorkspaceProgress("plan-findings", 0, 1));
-        var findings = rules.PlanFindings(cameras, views, cancellationToken);
+        var findings = rules.PlanLevel(cameras, views, cancellationToken);
         progress?.Report(new WorkspaceProgress("plan-findings", 1, 1));
         return findings;
     }

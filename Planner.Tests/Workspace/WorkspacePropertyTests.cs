@@ -31,6 +31,12 @@ public sealed class WorkspacePropertyTests
             var c = plan.Cameras[i % plan.Cameras.Count];
             return PlanEdit.Replace(c with { Operator = (OperatorType)op, Recording = op % 2 == 0 });
         }),
+        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 3]).Select<int, int, Func<Plan, PlanEdit>>((i, k) => plan =>
+        {
+            // Another controller: the camera moves between DPIA groups (controller_name before operator_id).
+            var c = plan.Cameras[i % plan.Cameras.Count];
+            return PlanEdit.Replace(c with { OperatorId = k % 2 == 0 ? "shop" : null, ControllerName = k == 3 ? "city" : null });
+        }),
         Gen.Int[0, 1000].Select<int, Func<Plan, PlanEdit>>(i => plan =>
             plan.Cameras.Count > 1 ? PlanEdit.Delete(plan.Cameras[i % plan.Cameras.Count].Id) : PlanEdit.All()),
         Gen.Select(Gen.Int[0, 1000], Gen.Double[-60, 60]).Select<int, double, Func<Plan, PlanEdit>>((i, dx) => plan =>

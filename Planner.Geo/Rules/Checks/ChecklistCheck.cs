@@ -1,3 +1,6 @@
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
+
 namespace Planner.Geo.Rules.Checks;
 
 /// <summary>
@@ -12,9 +15,13 @@ internal sealed class ChecklistCheck : IPlanLevelCheck
         Conditions = [CameraCondition.None, CameraCondition.Recording, CameraCondition.NotRecording, CameraCondition.PublicView],
     };
 
-    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
-    {
-        var cameras = context.Applicable(rule).Where(c => rule.CameraCondition.Holds(c, context)).ToList();
-        return CameraListFinding.For(context, rule, "review", cameras);
-    }
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule) => PlanLevelGroups.Evaluate(this, context, rule);
+
+    public string? Group(RuleContext context, RuleDefinition rule, Camera camera) =>
+        PlanLevelGroups.Listed(rule.AppliesToOperator(camera.Operator) && rule.CameraCondition.Holds(camera, context));
+
+    public IEnumerable<Finding> GroupFindings(RuleContext context, RuleDefinition rule, string group, IReadOnlyList<Camera> cameras) =>
+        CameraListFinding.For(context, rule, "review", cameras);
+
+    public bool Changes((Camera Camera, CameraView View) before, (Camera Camera, CameraView View) after) => PlanLevelGroups.Moved(before, after);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using NetTopologySuite.Geometries;
 using Planner.Geo.Model;
 
 namespace Planner.Geo.Rules.Checks;
@@ -15,8 +17,13 @@ internal static class Conditions
         _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "unknown camera condition"),
     };
 
-    public static NetTopologySuite.Geometries.Geometry Points(IEnumerable<Camera> cameras) =>
-        GeoOps.Factory.CreateMultiPointFromCoords([.. cameras.Select(c => c.Location)]);
+    // One point per camera record (immutable, and geometries are never changed in place): a list of thousands of
+    // cameras rebuilt after one of them moved makes one new point, not thousands.
+    private static readonly ConditionalWeakTable<Camera, Point> PointOf = [];
+
+    /// <summary>The cameras' positions as one multipoint (working CRS), in the given order.</summary>
+    public static Geometry Points(IEnumerable<Camera> cameras) =>
+        GeoOps.Factory.CreateMultiPoint([.. cameras.Select(c => PointOf.GetValue(c, k => GeoOps.Factory.CreatePoint(k.Location)))]);
 
     public static Dictionary<string, object?> Values(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using NetTopologySuite.Geometries;
+using Planner.Geo.Coverage;
+using Planner.Geo.Model;
 
 namespace Planner.Geo.Rules.Checks;
 
@@ -12,37 +14,52 @@ internal sealed class DpiaCheck : IPlanLevelCheck
 {
     public CheckSpec Spec { get; } = new("dpia_threshold", ["max_public_area_m2", "max_cameras"], ["dpia_required"], ["controller", "area_m2", "count", "cameras"]);
 
-    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule) => PlanLevelGroups.Evaluate(this, context, rule);
+
+    /// <summary>The controller of a camera of the rule's operator types whose real view reaches significant public area.</summary>
+    public string? Group(RuleContext context, RuleDefinition rule, Camera camera) =>
+        rule.AppliesToOperator(camera.Operator) && context.Significant(context.PublicPart(camera))
+            ? camera.ControllerName ?? camera.OperatorId ?? camera.Operator?.ToString().ToLowerInvariant() ?? "unknown"
+            : null;
+
+    public IEnumerable<Finding> GroupFindings(RuleContext context, RuleDefinition rule, string group, IReadOnlyList<Camera> cameras)
     {
         var maxArea = rule.Value("max_public_area_m2");
         var maxCameras = rule.Value("max_cameras");
-        var groups = context.Applicable(rule)
-            .Where(c => context.Significant(context.PublicPart(c)))
-            .GroupBy(c => c.ControllerName ?? c.OperatorId ?? c.Operator?.ToString().ToLowerInvariant() ?? "unknown", StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            var cameras = group.ToList();
-            Geometry union = GeoOps.Union(cameras.Select(context.PublicPart));
-            var areaOver = union.Area > maxArea;
-            var countOver = cameras.Count > maxCameras;
-            if (!areaOver && !countOver)
-            {
-                continue;
-            }
+        var countOver = cameras.Count > maxCameras;
+        var parts = cameras.Select(context.PublicPart).ToList();
 
-            var assumed = rule.Parameters.Where(p => p.IsAssumption
-                && ((p.Name == "max_public_area_m2" && areaOver) || (p.Name == "max_cameras" && countOver)));
-            var ids = cameras.Select(c => c.Id).ToList();
-            yield return context.Make(
+        // The union is never larger than the sum of its parts: below both thresholds with room to spare for rounding
+        // (1e-9 relative), the controller needs no DPIA, and the union (the costly part) is not built.
+        if (!countOver && parts.Sum(p => p.Area) * (1 + 1e-9) < maxArea)
+        {
+            return [];
+        }
+
+        Geometry union = GeoOps.Union(parts);
+        var areaOver = union.Area > maxArea;
+        if (!areaOver && !countOver)
+        {
+            return [];
+        }
+
+        var assumed = rule.Parameters.Where(p => p.IsAssumption
+            && ((p.Name == "max_public_area_m2" && areaOver) || (p.Name == "max_cameras" && countOver)));
+        var ids = cameras.Select(c => c.Id).ToList();
+        return
+        [
+            context.Make(
                 rule,
                 "dpia_required",
                 null,
-                Conditions.Values(("controller", group.Key), ("area_m2", union.Area), ("count", cameras.Count), ("cameras", ids)),
+                Conditions.Values(("controller", group), ("area_m2", union.Area), ("count", cameras.Count), ("cameras", ids)),
                 union,
                 "public_view",
                 assumed,
-                ids);
-        }
+                ids),
+        ];
     }
+
+    /// <summary>The group's union is of its cameras' public views, which change only with the view (one public part per view object).</summary>
+    public bool Changes((Camera Camera, CameraView View) before, (Camera Camera, CameraView View) after) => !ReferenceEquals(before.View, after.View);
 }

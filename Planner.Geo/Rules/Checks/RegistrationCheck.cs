@@ -1,3 +1,4 @@
+using Planner.Geo.Coverage;
 using Planner.Geo.Model;
 
 namespace Planner.Geo.Rules.Checks;
@@ -17,31 +18,26 @@ internal sealed class RegistrationCheck : IPlanLevelCheck
     public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
     {
         var assumed = rule.Parameters.Where(p => p.IsAssumption).ToList();
-        var listed = new List<Camera>();
         foreach (var camera in context.Applicable(rule))
         {
             var publicPart = context.PublicPart(camera);
-            if (!context.Significant(publicPart))
+            if (context.Significant(publicPart))
             {
-                continue;
+                yield return context.Make(rule, "registration_required", camera, Conditions.Values(("area_m2", publicPart.Area)), publicPart, "public_view", assumed);
             }
-
-            listed.Add(camera);
-            yield return context.Make(rule, "registration_required", camera, Conditions.Values(("area_m2", publicPart.Area)), publicPart, "public_view", assumed);
         }
 
-        if (listed.Count > 0 && rule.Outcomes.ContainsKey("register_list"))
+        foreach (var finding in PlanLevelGroups.Evaluate(this, context, rule))
         {
-            var ids = listed.Select(c => c.Id).ToList();
-            yield return context.Make(
-                rule,
-                "register_list",
-                null,
-                Conditions.Values(("count", ids.Count), ("cameras", ids)),
-                Conditions.Points(listed),
-                "cameras",
-                assumed,
-                ids);
+            yield return finding;
         }
     }
+
+    public string? Group(RuleContext context, RuleDefinition rule, Camera camera) =>
+        PlanLevelGroups.Listed(rule.AppliesToOperator(camera.Operator) && context.Significant(context.PublicPart(camera)));
+
+    public IEnumerable<Finding> GroupFindings(RuleContext context, RuleDefinition rule, string group, IReadOnlyList<Camera> cameras) =>
+        rule.Outcomes.ContainsKey("register_list") ? CameraListFinding.For(context, rule, "register_list", cameras) : [];
+
+    public bool Changes((Camera Camera, CameraView View) before, (Camera Camera, CameraView View) after) => PlanLevelGroups.Moved(before, after);
 }

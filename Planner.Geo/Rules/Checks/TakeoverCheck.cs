@@ -1,4 +1,4 @@
-using NetTopologySuite.Geometries;
+using Planner.Geo.Coverage;
 using Planner.Geo.Model;
 
 namespace Planner.Geo.Rules.Checks;
@@ -11,12 +11,16 @@ internal sealed class TakeoverCheck : IPlanLevelCheck
 {
     public CheckSpec Spec { get; } = new("takeover_layer", [], ["eligible"], ["count", "cameras"]);
 
-    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule)
+    public IEnumerable<Finding> Evaluate(RuleContext context, RuleDefinition rule) => PlanLevelGroups.Evaluate(this, context, rule);
+
+    public string? Group(RuleContext context, RuleDefinition rule, Camera camera)
     {
         var dwellings = context.ZonesOf(ZoneKind.Dwelling);
-        var cameras = context.Applicable(rule)
-            .Where(c => dwellings.IsEmpty || !context.Covers(dwellings, c))
-            .ToList();
-        return CameraListFinding.For(context, rule, "eligible", cameras);
+        return PlanLevelGroups.Listed(rule.AppliesToOperator(camera.Operator) && (dwellings.IsEmpty || !context.Covers(dwellings, camera)));
     }
+
+    public IEnumerable<Finding> GroupFindings(RuleContext context, RuleDefinition rule, string group, IReadOnlyList<Camera> cameras) =>
+        CameraListFinding.For(context, rule, "eligible", cameras);
+
+    public bool Changes((Camera Camera, CameraView View) before, (Camera Camera, CameraView View) after) => PlanLevelGroups.Moved(before, after);
 }

@@ -50,29 +50,45 @@ internal static class WorkspaceEditHarness
         }
 
         // Where an edit's time goes: each part alone on the same edits (medians).
-        var parts = new double[4, Math.Min(edits, 100)];
+        // Plan-level findings two ways on the same edits: incrementally (what an edit pays) and whole-plan (the batch
+        // reference, what an edit paid before the findings were kept per camera).
+        var parts = new double[5, Math.Min(edits, 100)];
         var snapshot = workspace.Current;
         var session = options.Pack is null ? null : new RuleSession(options.Pack, snapshot.Plan.Zones, options.Rules!);
         var allViews = snapshot.ViewsInPlanOrder;
+        var planLevel = session?.PlanLevel(snapshot.Plan.Cameras, snapshot.ViewMap);
         session?.PlanFindings(snapshot.Plan.Cameras, allViews);
+        // Each part on a fresh edit of the current state (re-applying a past step would often be no change at all): the
+        // camera of the same step moved by a metre or two, or turned by 20°, alternating like the timed edits.
+        var currentCameras = snapshot.Plan.Cameras.ToDictionary(c => c.Id, StringComparer.Ordinal);
         for (var i = 0; i < parts.GetLength(1); i++)
         {
-            var camera = steps[10 + i];
+            var was = currentCameras[steps[10 + i].Id];
+            var camera = i % 2 == 0
+                ? was with { X = was.X + 1 + (i % 3), Y = was.Y - 1 }
+                : was with { Optics = was.Optics.WithHeading((was.Optics.HeadingDeg + 20) % 360) };
             var t0 = Stopwatch.GetTimestamp();
             var view = CoverageEngine.ComputeView(camera, snapshot.Index, options.Coverage);
             parts[0, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             t0 = Stopwatch.GetTimestamp();
             session?.CameraFindings(camera, view);
             parts[1, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            var editedViews = snapshot.ViewMap.SetItem(camera.Id, view);
+            t0 = Stopwatch.GetTimestamp();
+            session?.PlanLevel(planLevel!, [camera], [], editedViews);
+            parts[2, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             t0 = Stopwatch.GetTimestamp();
             session?.PlanFindings(snapshot.Plan.Cameras, allViews);
-            parts[2, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            parts[4, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             t0 = Stopwatch.GetTimestamp();
             snapshot.Mosaic.Apply([], [view]);
             parts[3, i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
         }
 
         double PartMedian(int k) => Percentile([.. Enumerable.Range(0, parts.GetLength(1)).Select(i => parts[k, i]).Order()], 0.5);
+
+        // Moves (even steps) change the camera lists' positions, turns (odd steps) do not: medians of each alone.
+        double PartMedianOf(int k, int parity) => Percentile([.. Enumerable.Range(0, parts.GetLength(1)).Where(i => i % 2 == parity).Select(i => parts[k, i]).Order()], 0.5);
 
         var reference = new double[referenceEdits];
         var index = workspace.Index;
@@ -100,6 +116,8 @@ internal static class WorkspaceEditHarness
         Line(string.Create(inv, $"| one-camera edit: p99 | {Percentile(sorted, 0.99):F2} ms |"));
         Line(string.Create(inv, $"| one-camera edit: max ({edits} edits) | {sorted[^1]:F2} ms |"));
         Line(string.Create(inv, $"| parts, medians: view / camera findings / plan-level findings / mosaic tiles | {PartMedian(0):F2} / {PartMedian(1):F2} / {PartMedian(2):F2} / {PartMedian(3):F2} ms |"));
+        Line(string.Create(inv, $"| plan-level findings, incremental: moves / turns (medians) | {PartMedianOf(2, 0):F3} / {PartMedianOf(2, 1):F3} ms |"));
+        Line(string.Create(inv, $"| plan-level findings: incremental / whole plan (batch), same edits | {PartMedian(2):F3} / {PartMedian(4):F2} ms ({PartMedian(4) / Math.Max(PartMedian(2), 1e-6):F0}×) |"));
         if (referenceEdits > 0)
         {
             Line(string.Create(inv, $"| reference (view + whole RuleEngine + PlanCoverage.Compute): median of {referenceEdits} | {Percentile(refSorted, 0.5):F1} ms |"));
