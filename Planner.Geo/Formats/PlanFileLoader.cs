@@ -192,6 +192,12 @@ public static class PlanFileLoader
             return layer;
         }
 
+        // Most layers have no swapped feature: looked for first, so a million incidents are not copied for nothing.
+        if (!layer.Items.Any(item => SwapDetector.LooksSwapped(Centre(ops, item.Item), cluster)))
+        {
+            return layer;
+        }
+
         var changed = false;
         var items = new List<Located<T>>(layer.Items.Count);
         foreach (var item in layer.Items)

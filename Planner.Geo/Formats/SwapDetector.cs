@@ -45,10 +45,79 @@ internal static class SwapDetector
 
     private static bool Near(Coordinate c, Coordinate m) => Math.Abs(c.X - m.X) <= FarDeg && Math.Abs(c.Y - m.Y) <= FarDeg;
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>
+    /// The median (mean of the two middle values for an even count), by selection in O(n) rather than a sort: a
+    /// million incidents are checked on every load.
+    /// </summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var v = values.ToArray();
-        Array.Sort(v);
-        return v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
+        if (v.Length == 0 || Array.Exists(v, double.IsNaN))
+        {
+            Array.Sort(v);
+            return v.Length == 0 ? double.NaN : v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
+        }
+
+        var k = v.Length / 2;
+        var upper = Select(v, k);
+        if (v.Length % 2 == 1)
+        {
+            return upper;
+        }
+
+        // After the selection every value left of k is at most v[k]; the largest of them is the lower middle.
+        var lower = v[0];
+        for (var i = 1; i < k; i++)
+        {
+            lower = Math.Max(lower, v[i]);
+        }
+
+        return (lower + upper) / 2;
+    }
+
+    /// <summary>Rearranges <paramref name="v"/> so that v[k] is its k-th smallest value, smaller or equal ones left of it (Hoare selection).</summary>
+    private static double Select(double[] v, int k)
+    {
+        int lo = 0, hi = v.Length - 1;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var pivot = Math.Max(Math.Min(v[lo], v[mid]), Math.Min(Math.Max(v[lo], v[mid]), v[hi]));
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (v[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (v[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (v[i], v[j]) = (v[j], v[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                hi = j;
+            }
+            else if (k >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return v[k];
     }
 }
