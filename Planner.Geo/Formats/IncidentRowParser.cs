@@ -85,10 +85,10 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         }
 
         var idText = CsvTokenizer.Value(text, fields[id]);
-        var location = idText.Length > 0 ? $"line {line} (id \"{idText}\")" : $"line {line}";
+        var location = new RowRef(line, idText);
         if (idText.Length == 0)
         {
-            throw Fail.Input(path, location, columns.Names["id"], "expected an incident id, got an empty field");
+            throw Fail.Input(path, location.ToString(), columns.Names["id"], "expected an incident id, got an empty field");
         }
 
         var xv = Number(text, fields[x], location, xName) ?? throw Missing(location, xName);
@@ -108,13 +108,13 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         var offenceText = cache.Intern(text, fields[offence]);
         if (offenceText.Length == 0)
         {
-            throw Fail.Input(path, location, columns.Names["offence"], "expected an offence, got an empty field");
+            throw Fail.Input(path, location.ToString(), columns.Names["offence"], "expected an offence, got an empty field");
         }
 
         var amountValue = amount < 0 ? null : Number(text, fields[amount], location, columns.Names["amount_dkk"]);
         try
         {
-            return new Located<Incident>(location, new Incident(idText, xv, yv, occurred, offenceText)
+            return Located<Incident>.Row(line, idText, new Incident(idText, xv, yv, occurred, offenceText)
             {
                 AmountDkk = amountValue is { } a ? PlausibleRanges.AmountDkk(a, columns.Names["amount_dkk"]) : null,
                 Reported = reported < 0 ? null : Bool(text, fields[reported], location),
@@ -122,11 +122,11 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         }
         catch (DomainRuleException ex)
         {
-            throw Fail.Input(path, location, ex.Field, ex.Message);
+            throw Fail.Input(path, location.ToString(), ex.Field, ex.Message);
         }
     }
 
-    private void RequireInArea(double xv, double yv, string location)
+    private void RequireInArea(double xv, double yv, RowRef location)
     {
         double lon = xv, lat = yv;
         if (!crs.IsGeographic)
@@ -137,13 +137,13 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         if (!(double.IsFinite(lon) && double.IsFinite(lat) && crs.ValidArea.Contains(lon, lat)))
         {
             // The shared check words the message (hints for swapped or projected coordinates).
-            GeometryChecks.RequireInArea(GeoJsonGeometryParser.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(xv, yv)), columns.Epsg, path, location);
+            GeometryChecks.RequireInArea(GeoJsonGeometryParser.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(xv, yv)), columns.Epsg, path, location.ToString());
         }
     }
 
-    private InputException Missing(string location, string field) => Fail.Input(path, location, field, "expected a number, got an empty field");
+    private InputException Missing(RowRef location, string field) => Fail.Input(path, location.ToString(), field, "expected a number, got an empty field");
 
-    private double? Number(ReadOnlySpan<byte> text, CsvField field, string location, string name)
+    private double? Number(ReadOnlySpan<byte> text, CsvField field, RowRef location, string name)
     {
         if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 64)
         {
@@ -169,7 +169,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         return NumberText(location, name, CsvTokenizer.Value(text, field));
     }
 
-    private double? NumberText(string location, string name, string value)
+    private double? NumberText(RowRef location, string name, string value)
     {
         if (value.Length == 0)
         {
@@ -182,10 +182,10 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
             return d;
         }
 
-        throw Fail.Input(path, location, name, $"expected a number{(decimalComma ? " (decimal point or comma)" : " with a decimal point")}, got \"{value}\"");
+        throw Fail.Input(path, location.ToString(), name, $"expected a number{(decimalComma ? " (decimal point or comma)" : " with a decimal point")}, got \"{value}\"");
     }
 
-    private bool? Bool(ReadOnlySpan<byte> text, CsvField field, string location)
+    private bool? Bool(ReadOnlySpan<byte> text, CsvField field, RowRef location)
     {
         if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 5 && Ascii.IsValid(t))
         {
@@ -208,11 +208,11 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
             "" => null,
             "true" or "yes" or "1" or "ja" => true,
             "false" or "no" or "0" or "nej" => false,
-            _ => throw Fail.Input(path, location, columns.Names["reported"], $"expected true or false, got \"{value}\""),
+            _ => throw Fail.Input(path, location.ToString(), columns.Names["reported"], $"expected true or false, got \"{value}\""),
         };
     }
 
-    private DateTimeOffset Time(ReadOnlySpan<byte> text, CsvField field, string location, RowCache cache, out bool adjusted)
+    private DateTimeOffset Time(ReadOnlySpan<byte> text, CsvField field, RowRef location, RowCache cache, out bool adjusted)
     {
         adjusted = false;
         var name = columns.Names["occurred_at"];
@@ -229,7 +229,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
             }
             catch (DomainRuleException ex)
             {
-                throw Fail.Input(path, location, name, ex.Message);
+                throw Fail.Input(path, location.ToString(), name, ex.Message);
             }
 
             return cache.Local(wall, out adjusted);
@@ -238,7 +238,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         return TimeText(location, name, CsvTokenizer.Value(text, field), out adjusted);
     }
 
-    private DateTimeOffset TimeText(string location, string field, string text, out bool adjusted)
+    private DateTimeOffset TimeText(RowRef location, string field, string text, out bool adjusted)
     {
         adjusted = false;
         var t = text.Trim();
@@ -257,13 +257,13 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
             }
             catch (DomainRuleException ex)
             {
-                throw Fail.Input(path, location, field, ex.Message);
+                throw Fail.Input(path, location.ToString(), field, ex.Message);
             }
 
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 
-        throw Fail.Input(path, location, field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
+        throw Fail.Input(path, location.ToString(), field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
     }
 
     [GeneratedRegex(@"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
@@ -320,5 +320,11 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
             return CopenhagenTime.FromLocal(wall, CopenhagenTime.TimeZone, out adjusted);
         }
+    }
+
+    /// <summary>Where a row is, as messages name it ("line 12 (id \"I7\")"): formatted only when a message is made.</summary>
+    private readonly record struct RowRef(int Line, string Id)
+    {
+        public override string ToString() => Located<Incident>.RowLocation(Line, Id);
     }
 }

@@ -30,7 +30,43 @@ internal sealed record SourceLayer(string File, int Epsg, IReadOnlyList<SourceFe
 }
 
 /// <summary>A domain object read from a file, with where it came from (e.g. "feature 3 (id \"c3\")") for later messages.</summary>
-internal readonly record struct Located<T>(string Location, T Item);
+internal readonly record struct Located<T>
+{
+    private readonly string? location;
+    private readonly int line;
+    private readonly string? rowId;
+
+    public Located(string location, T item)
+    {
+        this.location = location;
+        Item = item;
+    }
+
+    private Located(int line, string rowId, T item)
+    {
+        this.line = line;
+        this.rowId = rowId;
+        Item = item;
+    }
+
+    /// <summary>Where the item came from; for a CSV row made on first use, as most rows never appear in a message.</summary>
+    public string Location => location ?? RowLocation(line, rowId ?? "");
+
+    public T Item { get; init; }
+
+    /// <summary>A CSV row's item: its location reads "line N (id \"…\")", or "line N" without an id.</summary>
+    public static Located<T> Row(int line, string id, T item) => new(line, id, item);
+
+    /// <summary>The words of a CSV row's location.</summary>
+    public static string RowLocation(int line, string id) =>
+        id.Length > 0 ? $"line {line} (id \"{id}\")" : $"line {line}";
+
+    public void Deconstruct(out string location, out T item)
+    {
+        location = Location;
+        item = Item;
+    }
+}
 
 /// <summary>Domain objects of one layer, still in the CRS of their file (<see cref="Epsg"/>).</summary>
 internal sealed record ReadLayer<T>(string File, int Epsg, IReadOnlyList<Located<T>> Items);

@@ -110,7 +110,7 @@ public sealed class AnalystLayersBrowserTests(ITestOutputHelper output)
             // An incident: its record and exactly the cameras whose real view covers its place, with the DORI level.
             await page.EvaluateAsync($"() => {{ plannerMap.app.map.getView().setCenter([{Inv(incident.X)}, {Inv(incident.Y)}]); plannerMap.app.map.getView().setResolution(0.25); }}");
             await page.WaitForFunctionAsync("id => !!plannerMap.app.layers.get('incidents').source.getFeatureById(id)", incident.Id);
-            await page.WaitForFunctionAsync("() => new Promise(done => plannerMap.app.map.once('rendercomplete', () => done(true)))");
+            await page.WaitForFunctionAsync("() => new Promise(done => { const m = plannerMap.app.map; m.once('rendercomplete', () => done(true)); m.render(); })");
             await ClickMapAtAsync(page, incident.X, incident.Y);
             await page.WaitForSelectorAsync($"#cell-popup[data-incident='{incident.Id}']");
             var head = await page.InnerTextAsync("#cell-popup .incident-head");

@@ -121,7 +121,7 @@ public sealed class AnalystReviewerBrowserTests
 
             // Picked on the map: the point arrives within a pixel or so.
             await page.EvaluateAsync($"() => {{ plannerMap.app.map.getView().setCenter([{Inv(point.X)}, {Inv(point.Y)}]); plannerMap.app.map.getView().setResolution(0.25); }}");
-            await page.WaitForFunctionAsync("() => new Promise(done => plannerMap.app.map.once('rendercomplete', () => done(true)))");
+            await page.WaitForFunctionAsync("() => new Promise(done => { const m = plannerMap.app.map; m.once('rendercomplete', () => done(true)); m.render(); })");
             await page.ClickAsync("#canvass-pick");
             var box = (await page.Locator("#map").BoundingBoxAsync())!;
             var px = await page.EvaluateAsync<double[]>($"() => plannerMap.pixelOf({Inv(point.X)}, {Inv(point.Y)})");
