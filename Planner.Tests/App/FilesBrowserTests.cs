@@ -186,7 +186,9 @@ public sealed class FilesBrowserTests : IDisposable
             var restored = await page.EvaluateAsync<double[]>("() => plannerMap.cameraAt('new-1')");
             Assert.Equal(added[0], restored[0], 0.01);
             Assert.Equal(added[1], restored[1], 0.01);
-            Assert.Equal("unsaved edits", await page.InnerTextAsync("#unsaved"));
+            // The map hears of the restored camera before the status line re-renders: wait for the line, not a snapshot.
+            await page.WaitForFunctionAsync("() => document.querySelector('#unsaved')?.innerText.trim() === 'unsaved edits'");
+            Assert.Equal("unsaved edits", (await page.InnerTextAsync("#unsaved")).Trim());
             Assert.Equal(0, await page.Locator("#restore-offer").CountAsync());
             Assert.Equal(planBytes, await File.ReadAllBytesAsync(plan));
         }
