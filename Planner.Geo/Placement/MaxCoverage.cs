@@ -114,22 +114,6 @@ public static class MaxCoverage
         }
     }
 
-    /// <summary>Marginal gain of <paramref name="candidate"/> given the covered flags: the weight of its uncovered demand.</summary>
-    internal static double Gain(CoverageSets sets, int candidate, bool[] covered)
-    {
-        var weights = sets.Weights;
-        var sum = 0.0;
-        foreach (var d in sets.Of(candidate))
-        {
-            if (!covered[d])
-            {
-                sum += weights[d];
-            }
-        }
-
-        return sum;
-    }
-
     private static GreedyRun LazyGreedy(CoverageSets sets, byte[] fixedCount, double backup, double[] costs, double budget, bool byRatio, BoundTracker bound)
     {
         var n = sets.CandidateCount;
