@@ -80,11 +80,7 @@ public sealed class MaxCoverageTests
                 var solution = MaxCoverage.Solve(Sets(t.Sets, t.Weights), new PlacementOptions { K = t.K, Covered = t.Covered, Swap = swap });
                 var optimum = BruteForce(t.Sets, t.Weights, t.Covered, t.K);
                 Assert.Equal(Value(t.Sets, t.Weights, t.Covered, solution.Chosen), solution.Value, 9);
-                Assert.True(solution.Value <= optimum + 1e-9, $"value {solution.Value} above optimum {optimum}");
-                Assert.True(solution.UpperBound >= optimum - 1e-9, $"bound {solution.UpperBound} below optimum {optimum}");
-                var trueRatio = optimum <= 0 ? 1 : solution.Value / optimum;
-                Assert.True(solution.Certificate <= trueRatio + 1e-12, $"certificate {solution.Certificate} above true ratio {trueRatio}");
-                Assert.True(solution.Certificate >= 1 - (1 / Math.E) - 1e-9, $"certificate {solution.Certificate} below the greedy guarantee");
+                AssertWithinOptimumAndGreedyGuarantee(solution, optimum);
             }
         }, iter: 300);
     }

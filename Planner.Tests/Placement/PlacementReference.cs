@@ -79,4 +79,17 @@ internal static class PlacementReference
 
     public static CoverageSets Sets(int[][] sets, double[] weights) =>
         CoverageSets.FromSets([.. sets.Select(s => (IReadOnlyCollection<int>)s)], weights);
+
+    /// <summary>
+    /// A k-camera solution against the brute-force <paramref name="optimum"/>: value at most the optimum, upper bound at
+    /// least it, and a certificate between the greedy guarantee 1 − 1/e and the true ratio value / optimum.
+    /// </summary>
+    public static void AssertWithinOptimumAndGreedyGuarantee(PlacementSolution solution, double optimum)
+    {
+        Assert.True(solution.Value <= optimum + 1e-9, $"value {solution.Value} above optimum {optimum}");
+        Assert.True(solution.UpperBound >= optimum - 1e-9, $"bound {solution.UpperBound} below optimum {optimum}");
+        var trueRatio = optimum <= 0 ? 1 : solution.Value / optimum;
+        Assert.True(solution.Certificate <= trueRatio + 1e-12, $"certificate {solution.Certificate} above true ratio {trueRatio}");
+        Assert.True(solution.Certificate >= 1 - (1 / Math.E) - 1e-9, $"certificate {solution.Certificate} below the greedy guarantee");
+    }
 }
