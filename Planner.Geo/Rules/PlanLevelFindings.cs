@@ -38,6 +38,10 @@ public sealed class PlanLevelFindings
     /// <summary>How many cameras the state covers.</summary>
     public int CameraCount => members.Count;
 
+    /// <summary>
+    /// The findings of <paramref name="cameras"/> (ids unique, each with a view in <paramref name="views"/>): every camera
+    /// joins the state without cameras, through the same path as an edit.
+    /// </summary>
     internal static PlanLevelFindings Build(
         RuleSession session,
         IReadOnlyList<(RuleDefinition Rule, IPlanLevelCheck Check)> checks,
@@ -46,43 +50,26 @@ public sealed class PlanLevelFindings
         IReadOnlyDictionary<string, CameraView> views,
         CancellationToken cancellationToken)
     {
-        var byId = ImmutableDictionary.CreateBuilder<string, Member>(StringComparer.Ordinal);
-        var buckets = checks.Select(_ => new Dictionary<string, List<KeyValuePair<string, Camera>>>(StringComparer.Ordinal)).ToArray();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var camera in cameras)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var member = Ask(checks, context, camera, views.TryGetValue(camera.Id, out var view) ? view : throw new ArgumentException($"no view was given for camera {camera.Id}", nameof(views)));
-            byId.Add(camera.Id, member);
-            for (var r = 0; r < checks.Count; r++)
+            if (!views.ContainsKey(camera.Id))
             {
-                if (member.Groups[r] is { } group)
-                {
-                    if (!buckets[r].TryGetValue(group, out var list))
-                    {
-                        buckets[r][group] = list = [];
-                    }
+                throw new ArgumentException($"no view was given for camera {camera.Id}", nameof(views));
+            }
 
-                    list.Add(KeyValuePair.Create(camera.Id, camera));
-                }
+            if (!ids.Add(camera.Id))
+            {
+                throw new ArgumentException($"camera {camera.Id} is given twice", nameof(cameras));
             }
         }
 
-        var all = byId.ToImmutable();
-        var states = ImmutableArray.CreateBuilder<RuleState>(checks.Count);
-        for (var r = 0; r < checks.Count; r++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var groups = ImmutableSortedDictionary.CreateBuilder<string, GroupState>(StringComparer.Ordinal);
-            foreach (var (key, list) in buckets[r])
-            {
-                groups[key] = Group(checks[r], context, key, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, list));
-            }
-
-            states.Add(RuleState.Of(groups.ToImmutable()));
-        }
-
-        var built = states.MoveToImmutable();
-        return new PlanLevelFindings(session, all, built, Combine(checks, built));
+        var none = new PlanLevelFindings(
+            session,
+            ImmutableDictionary.Create<string, Member>(StringComparer.Ordinal),
+            [.. checks.Select(_ => RuleState.Of(ImmutableSortedDictionary.Create<string, GroupState>(StringComparer.Ordinal)))],
+            []);
+        return none.Next(checks, context, cameras, [], views, cancellationToken);
     }
 
     internal PlanLevelFindings Next(
