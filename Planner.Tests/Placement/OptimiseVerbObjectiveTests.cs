@@ -14,19 +14,12 @@ namespace Planner.Tests.Placement;
 [Collection("console")]
 public sealed class OptimiseVerbObjectiveTests : IDisposable
 {
-    private const double X0 = 575000;
-    private const double Y0 = 6224000;
     private readonly string dir = Directory.CreateTempSubdirectory("planner-optimise-obj-").FullName;
 
     public OptimiseVerbObjectiveTests()
     {
-        File.WriteAllText(Buildings, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25832\"}},\"features\":[{\"type\":\"Feature\",\"geometry\":"
-            + Inv($"{{\"type\":\"Polygon\",\"coordinates\":[[[{X0},{Y0}],[{X0 + 20},{Y0}],[{X0 + 20},{Y0 + 10}],[{X0},{Y0 + 10}],[{X0},{Y0}]]]}}")
-            + ",\"properties\":{\"id\":\"b1\",\"height_m\":10}}]}");
-        File.WriteAllText(Incidents, "id,x,y,occurred_at,offence\n" +
-            Inv($"i1,{X0 + 10},{Y0 - 8},2024-05-17T23:10:00,violence\n") +
-            Inv($"i2,{X0 + 11},{Y0 - 10},2024-05-18T01:10:00,violence\n") +
-            Inv($"i3,{X0 + 9},{Y0 - 12},2024-05-18T02:00:00,theft\n"));
+        File.WriteAllText(Buildings, OptimiseScene.BuildingsGeoJson);
+        File.WriteAllText(Incidents, OptimiseScene.IncidentsCsv);
     }
 
     private string Buildings => Path.Combine(dir, "buildings.geojson");
