@@ -128,13 +128,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private void RequireInArea(double xv, double yv, RowRef location)
     {
-        double lon = xv, lat = yv;
-        if (!crs.IsGeographic)
-        {
-            (lon, lat) = CrsRegistry.Transform(columns.Epsg, CrsRegistry.Wgs84, xv, yv);
-        }
-
-        if (!(double.IsFinite(lon) && double.IsFinite(lat) && crs.ValidArea.Contains(lon, lat)))
+        if (!GeometryChecks.InArea(crs, crs, xv, yv))
         {
             // The shared check words the message (hints for swapped or projected coordinates).
             GeometryChecks.RequireInArea(GeoJsonGeometryParser.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(xv, yv)), columns.Epsg, path, location.ToString());

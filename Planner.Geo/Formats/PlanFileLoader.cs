@@ -381,7 +381,7 @@ public static class PlanFileLoader
 
         var checkedCount = firstRepeat < 0 ? items.Count : firstRepeat;
         var source = CrsRegistry.Describe(layer.Epsg);
-        var area = CrsRegistry.Describe(working).ValidArea;
+        var area = CrsRegistry.Describe(working);
         var result = new T[checkedCount];
         var kept = new bool[checkedCount];
         var firstOutside = int.MaxValue;
@@ -390,13 +390,8 @@ public static class PlanFileLoader
             for (var i = range.Item1; i < Math.Min(range.Item2, checkedCount); i++)
             {
                 var item = items[i].Item;
-                var (lon, lat) = point(item);
-                if (!source.IsGeographic)
-                {
-                    (lon, lat) = CrsRegistry.Transform(layer.Epsg, CrsRegistry.Wgs84, lon, lat);
-                }
-
-                if (!(double.IsFinite(lon) && double.IsFinite(lat) && area.Contains(lon, lat)))
+                var (x, y) = point(item);
+                if (!GeometryChecks.InArea(source, area, x, y))
                 {
                     InterlockedMin(ref firstOutside, i);
                     return;
