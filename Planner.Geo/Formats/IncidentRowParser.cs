@@ -217,15 +217,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
                 return new DateTimeOffset(wall, o);
             }
 
-            try
-            {
-                PlausibleRanges.Date(DateOnly.FromDateTime(wall), name);
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location.ToString(), name, ex.Message);
-            }
-
+            RequirePlausibleDate(wall, location, name);
             return cache.Local(wall, out adjusted);
         }
 
@@ -245,19 +237,24 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         }
         else if (DateTime.TryParseExact(t, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            try
-            {
-                PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location.ToString(), field, ex.Message);
-            }
-
+            RequirePlausibleDate(local, location, field);
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 
         throw Fail.Input(path, location.ToString(), field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
+    }
+
+    /// <summary>A local (offset-free) time's date within the model's plausible range, as bad input on this row otherwise.</summary>
+    private void RequirePlausibleDate(DateTime local, RowRef location, string field)
+    {
+        try
+        {
+            PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
+        }
+        catch (DomainRuleException ex)
+        {
+            throw Fail.Input(path, location.ToString(), field, ex.Message);
+        }
     }
 
     [GeneratedRegex(@"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
