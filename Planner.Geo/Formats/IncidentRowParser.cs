@@ -139,7 +139,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private double? Number(ReadOnlySpan<byte> text, CsvField field, RowRef location, string name)
     {
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 64)
+        if (CsvTokenizer.TrySimple(text, field, out var t) && t.Length <= 64)
         {
             if (t.IsEmpty)
             {
@@ -181,7 +181,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private bool? Bool(ReadOnlySpan<byte> text, CsvField field, RowRef location)
     {
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 5 && Ascii.IsValid(t))
+        if (CsvTokenizer.TrySimple(text, field, out var t) && t.Length <= 5 && Ascii.IsValid(t))
         {
             Span<byte> lower = stackalloc byte[5];
             Ascii.ToLower(t, lower, out var n);
@@ -210,7 +210,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
     {
         adjusted = false;
         var name = columns.Names["occurred_at"];
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && IsoTime.TryParse(t, out var wall, out var offset))
+        if (CsvTokenizer.TrySimple(text, field, out var t) && IsoTime.TryParse(t, out var wall, out var offset))
         {
             if (offset is { } o)
             {
@@ -271,7 +271,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
         public string Intern(ReadOnlySpan<byte> text, CsvField field)
         {
-            if (field.Complex || !CsvTokenizer.Trim(text[field.Start..field.End], out var t) || t.Length > 128)
+            if (!CsvTokenizer.TrySimple(text, field, out var t) || t.Length > 128)
             {
                 return CsvTokenizer.Value(text, field);
             }
