@@ -24,13 +24,7 @@ internal static class GeometryChecks
         var working = areaEpsg != epsg ? " (the working CRS)" : "";
         foreach (var c in g.Coordinates)
         {
-            double lon = c.X, lat = c.Y;
-            if (!source.IsGeographic)
-            {
-                (lon, lat) = CrsRegistry.Transform(epsg, CrsRegistry.Wgs84, c.X, c.Y);
-            }
-
-            if (double.IsFinite(lon) && double.IsFinite(lat) && info.ValidArea.Contains(lon, lat))
+            if (InArea(source, info, c.X, c.Y))
             {
                 continue;
             }
@@ -46,6 +40,23 @@ internal static class GeometryChecks
             throw Fail.Input(file, location, "geometry", string.Create(CultureInfo.InvariantCulture,
                 $"expected coordinates inside the valid area of {info.Code}{working} (lon {a.MinX}…{a.MaxX}, lat {a.MinY}…{a.MaxY}), got ({c.X:0.######}, {c.Y:0.######}){hint}"));
         }
+    }
+
+    /// <summary>
+    /// True when (<paramref name="x"/>, <paramref name="y"/>) in <paramref name="source"/> lies inside the valid area of
+    /// <paramref name="area"/> (lon/lat degrees, after moving the point to EPSG:4326): the test behind
+    /// <see cref="RequireInArea(Geometry, int, int, string, string)"/>, for readers that check a million points without
+    /// building geometries and word a failure through RequireInArea.
+    /// </summary>
+    public static bool InArea(CrsInfo source, CrsInfo area, double x, double y)
+    {
+        double lon = x, lat = y;
+        if (!source.IsGeographic)
+        {
+            (lon, lat) = CrsRegistry.Transform(source.Epsg, CrsRegistry.Wgs84, x, y);
+        }
+
+        return double.IsFinite(lon) && double.IsFinite(lat) && area.ValidArea.Contains(lon, lat);
     }
 
     /// <summary>

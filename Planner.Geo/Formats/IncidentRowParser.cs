@@ -128,13 +128,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private void RequireInArea(double xv, double yv, RowRef location)
     {
-        double lon = xv, lat = yv;
-        if (!crs.IsGeographic)
-        {
-            (lon, lat) = CrsRegistry.Transform(columns.Epsg, CrsRegistry.Wgs84, xv, yv);
-        }
-
-        if (!(double.IsFinite(lon) && double.IsFinite(lat) && crs.ValidArea.Contains(lon, lat)))
+        if (!GeometryChecks.InArea(crs, crs, xv, yv))
         {
             // The shared check words the message (hints for swapped or projected coordinates).
             GeometryChecks.RequireInArea(GeoJsonGeometryParser.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(xv, yv)), columns.Epsg, path, location.ToString());
@@ -145,7 +139,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private double? Number(ReadOnlySpan<byte> text, CsvField field, RowRef location, string name)
     {
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 64)
+        if (CsvTokenizer.TrySimple(text, field, out var t) && t.Length <= 64)
         {
             if (t.IsEmpty)
             {
@@ -187,7 +181,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
     private bool? Bool(ReadOnlySpan<byte> text, CsvField field, RowRef location)
     {
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && t.Length <= 5 && Ascii.IsValid(t))
+        if (CsvTokenizer.TrySimple(text, field, out var t) && t.Length <= 5 && Ascii.IsValid(t))
         {
             Span<byte> lower = stackalloc byte[5];
             Ascii.ToLower(t, lower, out var n);
@@ -216,22 +210,14 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
     {
         adjusted = false;
         var name = columns.Names["occurred_at"];
-        if (!field.Complex && CsvTokenizer.Trim(text[field.Start..field.End], out var t) && IsoTime.TryParse(t, out var wall, out var offset))
+        if (CsvTokenizer.TrySimple(text, field, out var t) && IsoTime.TryParse(t, out var wall, out var offset))
         {
             if (offset is { } o)
             {
                 return new DateTimeOffset(wall, o);
             }
 
-            try
-            {
-                PlausibleRanges.Date(DateOnly.FromDateTime(wall), name);
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location.ToString(), name, ex.Message);
-            }
-
+            RequirePlausibleDate(wall, location, name);
             return cache.Local(wall, out adjusted);
         }
 
@@ -251,19 +237,24 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
         }
         else if (DateTime.TryParseExact(t, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            try
-            {
-                PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
-            }
-            catch (DomainRuleException ex)
-            {
-                throw Fail.Input(path, location.ToString(), field, ex.Message);
-            }
-
+            RequirePlausibleDate(local, location, field);
             return CopenhagenTime.FromLocal(local, CopenhagenTime.TimeZone, out adjusted);
         }
 
         throw Fail.Input(path, location.ToString(), field, $"expected an ISO 8601 date and time such as 2024-03-01T21:30:00 or 2024-03-01T21:30:00+01:00, got \"{text}\"");
+    }
+
+    /// <summary>A local (offset-free) time's date within the model's plausible range, as bad input on this row otherwise.</summary>
+    private void RequirePlausibleDate(DateTime local, RowRef location, string field)
+    {
+        try
+        {
+            PlausibleRanges.Date(DateOnly.FromDateTime(local), field);
+        }
+        catch (DomainRuleException ex)
+        {
+            throw Fail.Input(path, location.ToString(), field, ex.Message);
+        }
     }
 
     [GeneratedRegex(@"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
@@ -280,7 +271,7 @@ internal sealed partial class IncidentRowParser(string path, IncidentColumns col
 
         public string Intern(ReadOnlySpan<byte> text, CsvField field)
         {
-            if (field.Complex || !CsvTokenizer.Trim(text[field.Start..field.End], out var t) || t.Length > 128)
+            if (!CsvTokenizer.TrySimple(text, field, out var t) || t.Length > 128)
             {
                 return CsvTokenizer.Value(text, field);
             }

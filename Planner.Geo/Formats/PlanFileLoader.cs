@@ -192,22 +192,30 @@ public static class PlanFileLoader
             return layer;
         }
 
-        // Most layers have no swapped feature: looked for first, so a million incidents are not copied for nothing.
-        if (!layer.Items.Any(item => SwapDetector.LooksSwapped(Centre(ops, item.Item), cluster)))
+        // Most layers have no swapped feature: the first is looked for before anything is copied, so a million
+        // incidents are not copied for nothing, and the items before it are not tested again.
+        var source = layer.Items;
+        var first = 0;
+        while (first < source.Count && !SwapDetector.LooksSwapped(Centre(ops, source[first].Item), cluster))
+        {
+            first++;
+        }
+
+        if (first == source.Count)
         {
             return layer;
         }
 
-        var changed = false;
-        var items = new List<Located<T>>(layer.Items.Count);
-        foreach (var item in layer.Items)
+        var items = new List<Located<T>>(source.Count);
+        items.AddRange(source.Take(first));
+        for (var i = first; i < source.Count; i++)
         {
+            var item = source[i];
             var c = Centre(ops, item.Item);
             if (SwapDetector.LooksSwapped(c, cluster))
             {
                 warnings.Add(SwapDetector.Warning(layer.File, item.Location, c));
                 items.Add(item with { Item = ops.SwapAxes(item.Item) });
-                changed = true;
             }
             else
             {
@@ -215,7 +223,7 @@ public static class PlanFileLoader
             }
         }
 
-        return changed ? layer with { Items = items } : layer;
+        return layer with { Items = items };
     }
 
     private static int? FirstProjected(params int?[] epsgs) =>
@@ -319,10 +327,8 @@ public static class PlanFileLoader
         return layer with { Items = items };
     }
 
-    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working) => Finish(layer, ops, working, null);
-
     /// <summary>Checks ids and the working CRS's area, then moves the items that <paramref name="keep"/> accepts (all when null).</summary>
-    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working, Func<T, bool>? keep)
+    private static IReadOnlyList<T> Finish<T>(ReadLayer<T>? layer, LayerOps<T> ops, int working, Func<T, bool>? keep = null)
     {
         if (layer is null)
         {
@@ -381,7 +387,7 @@ public static class PlanFileLoader
 
         var checkedCount = firstRepeat < 0 ? items.Count : firstRepeat;
         var source = CrsRegistry.Describe(layer.Epsg);
-        var area = CrsRegistry.Describe(working).ValidArea;
+        var area = CrsRegistry.Describe(working);
         var result = new T[checkedCount];
         var kept = new bool[checkedCount];
         var firstOutside = int.MaxValue;
@@ -390,13 +396,8 @@ public static class PlanFileLoader
             for (var i = range.Item1; i < Math.Min(range.Item2, checkedCount); i++)
             {
                 var item = items[i].Item;
-                var (lon, lat) = point(item);
-                if (!source.IsGeographic)
-                {
-                    (lon, lat) = CrsRegistry.Transform(layer.Epsg, CrsRegistry.Wgs84, lon, lat);
-                }
-
-                if (!(double.IsFinite(lon) && double.IsFinite(lat) && area.Contains(lon, lat)))
+                var (x, y) = point(item);
+                if (!GeometryChecks.InArea(source, area, x, y))
                 {
                     InterlockedMin(ref firstOutside, i);
                     return;

@@ -52,10 +52,9 @@ internal static class GeoPackageLayout
     /// </summary>
     public static string CamerasColumns { get; } = string.Join(", ", CameraAttributes.All.Select(ColumnDefinition));
 
-    /// <summary>A camera value as stored in its column: bool as 0/1, dates as yyyy-MM-dd text, the rest as they are.</summary>
+    /// <summary>A camera value as stored in its column: dates as yyyy-MM-dd text, the rest as they are (<see cref="SqliteBulkInsert"/> binds bool as 0/1).</summary>
     public static object? CameraValue(CameraAttribute attribute, Camera camera) => attribute.Get(camera) switch
     {
-        bool b => b ? 1 : 0,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         var v => v,
     };

@@ -4,6 +4,7 @@ using NetTopologySuite.Geometries;
 using Planner.Geo;
 using Planner.Geo.Model;
 using Planner.Geo.Stores;
+using static Planner.Tests.Stores.GeoPackageDb;
 
 namespace Planner.Tests.Stores;
 
@@ -221,27 +222,5 @@ public sealed class GeoPackagePlanStoreTests : IDisposable
             Assert.Equal((e.Id, e.Kind, e.OperatorId, e.Name), (a.Id, a.Kind, a.OperatorId, a.Name));
             Assert.True(e.Area.EqualsExact(a.Area, Tolerance), $"zone {e.Id}: {a.Area}");
         }
-    }
-
-    private static SqliteConnection Open(string file, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
-    {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false }.ToString());
-        db.Open();
-        GeoPackageRTree.RegisterFunctions(db); // the R-tree triggers call ST_IsEmpty, ST_MinX, … on every edit (as in GDAL's files)
-        return db;
-    }
-
-    private static object? Scalar(SqliteConnection db, string sql)
-    {
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
-
-    private static void Exec(SqliteConnection db, string sql)
-    {
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }

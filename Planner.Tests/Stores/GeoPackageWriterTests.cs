@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Planner.Geo.Sample;
 using Planner.Geo.Stores;
+using static Planner.Tests.Stores.GeoPackageDb;
 
 namespace Planner.Tests.Stores;
 
@@ -62,19 +63,5 @@ public sealed class GeoPackageWriterTests : IDisposable
         }
 
         Assert.Equal(plan.Buildings.Select((b, i) => (i + 1L, b.Id)), rows);
-    }
-
-    private static SqliteConnection Open(string file)
-    {
-        var db = new SqliteConnection($"Data Source={file};Pooling=False");
-        db.Open();
-        return db;
-    }
-
-    private static object? Scalar(SqliteConnection db, string sql)
-    {
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -67,19 +66,13 @@ internal static class GeoPackageWriteHarness
 
     private static void Phases(string input, string output)
     {
-        var process = Process.GetCurrentProcess();
         var inv = CultureInfo.InvariantCulture;
-        var wall = Stopwatch.StartNew();
-        var cpu = process.TotalProcessorTime;
+        var clock = new PhaseClock();
         double Phase(string name)
         {
-            process.Refresh();
-            var now = process.TotalProcessorTime;
-            var spent = (now - cpu).TotalSeconds;
-            Console.WriteLine(string.Create(inv, $"| {name} | {spent:F2} | {wall.Elapsed.TotalSeconds:F2} |"));
-            cpu = now;
-            wall.Restart();
-            return spent;
+            var (cpu, wall) = clock.Lap();
+            Console.WriteLine(string.Create(inv, $"| {name} | {cpu:F2} | {wall:F2} |"));
+            return cpu;
         }
 
         Console.WriteLine("| phase (in process) | CPU s | wall s |");

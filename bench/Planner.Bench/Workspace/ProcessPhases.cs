@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Planner.Geo.Coverage;
 using Planner.Geo.Formats;
@@ -15,17 +14,12 @@ internal static class ProcessPhases
 {
     public static void Run(string buildings, string cameras)
     {
-        var process = Process.GetCurrentProcess();
         var inv = CultureInfo.InvariantCulture;
-        var wall = Stopwatch.StartNew();
-        var cpu = process.TotalProcessorTime;
+        var clock = new PhaseClock();
         void Phase(string name)
         {
-            process.Refresh();
-            var now = process.TotalProcessorTime;
-            Console.WriteLine(string.Create(inv, $"| {name} | {wall.Elapsed.TotalSeconds:F2} s wall | {(now - cpu).TotalSeconds:F2} s CPU |"));
-            cpu = now;
-            wall.Restart();
+            var (cpu, wall) = clock.Lap();
+            Console.WriteLine(string.Create(inv, $"| {name} | {wall:F2} s wall | {cpu:F2} s CPU |"));
         }
 
         var plan = PlanFileLoader.Load(new PlanFiles(Cameras: cameras, Buildings: buildings), new PlanLoadOptions { Epsg = 25832 }).Plan;
