@@ -150,43 +150,15 @@ internal sealed class AnalystService
     /// </summary>
     public void WriteCells(Utf8JsonWriter w, MapQuery query)
     {
-        ArgumentNullException.ThrowIfNull(w);
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteNumber("generation", Latest?.Generation ?? 0);
-        w.WriteStartArray("features");
-        if (Latest?.Hotspots is { } h)
+        var latest = Latest;
+        var h = latest?.Hotspots;
+        Analysis.CellSquare.WriteCollection(w, latest?.Generation ?? 0, h?.Grid, query.Extent, k => h!.Classes[k] != HotspotClass.None, (p, k) =>
         {
-            var g = h.Grid;
-            var size = g.CellSize;
-            var e = query.Extent;
-            var c0 = Math.Max(0, g.ColOf(e.MinX));
-            var c1 = Math.Min(g.Cols - 1, g.ColOf(e.MaxX));
-            var r0 = Math.Max(0, g.RowOf(e.MinY));
-            var r1 = Math.Min(g.Rows - 1, g.RowOf(e.MaxY));
-            for (var r = r0; r <= r1; r++)
-            {
-                for (var c = c0; c <= c1; c++)
-                {
-                    var k = (int)((r * g.Cols) + c);
-                    if (h.Classes[k] == HotspotClass.None)
-                    {
-                        continue;
-                    }
-
-                    Analysis.CellSquare.Write(w, k, (g.MinCol + c) * size, (g.MinRow + r) * size, size, p =>
-                    {
-                        p.WriteString("class", h.Classes[k].ToContractName());
-                        p.WriteNumber("z", Math.Round(h.Z[k], 3));
-                        p.WriteNumber("p", Math.Round(h.P[k], 5));
-                        p.WriteNumber("count", h.Counts[k]);
-                    });
-                }
-            }
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+            p.WriteString("class", h!.Classes[k].ToContractName());
+            p.WriteNumber("z", Math.Round(h.Z[k], 3));
+            p.WriteNumber("p", Math.Round(h.P[k], 5));
+            p.WriteNumber("count", h.Counts[k]);
+        });
     }
 
     /// <summary>
