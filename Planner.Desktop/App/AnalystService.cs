@@ -57,6 +57,7 @@ internal sealed class AnalystService
     private readonly PlanSession session;
     private int generation;
     private IncidentIndex? incidentIndex;
+    private OffenceList? offences;
 
     public AnalystService(PlanSession session)
     {
@@ -201,20 +202,22 @@ internal sealed class AnalystService
     // A reference, so readers on other threads see either the old or the new index whole.
     private sealed record IncidentIndex(IReadOnlyList<Incident> Source, Dictionary<string, Incident> ById);
 
-    /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
-    public IReadOnlyList<string> Offences() =>
-        [.. session.Current.Plan.Incidents.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
-
-    /// <summary>First and last incident dates (wall clock as recorded), or null without incidents.</summary>
-    public (DateOnly From, DateOnly To)? DateRange()
+    /// <summary>
+    /// The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filters' multi-selects; listed
+    /// once per incidents layer, not on every render of a panel.
+    /// </summary>
+    public IReadOnlyList<string> Offences()
     {
-        var incidents = session.Current.Plan.Incidents;
-        if (incidents.Count == 0)
+        var list = session.Current.Plan.Incidents;
+        var known = offences;
+        if (known is null || !ReferenceEquals(known.Source, list))
         {
-            return null;
+            known = new OffenceList(list, [.. list.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)]);
+            offences = known;
         }
 
-        var days = incidents.Select(i => DateOnly.FromDateTime(i.OccurredAt.DateTime)).ToList();
-        return (days.Min(), days.Max());
+        return known.Offences;
     }
+
+    private sealed record OffenceList(IReadOnlyList<Incident> Source, IReadOnlyList<string> Offences);
 }
