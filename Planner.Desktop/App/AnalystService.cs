@@ -57,6 +57,7 @@ internal sealed class AnalystService
     private readonly PlanSession session;
     private int generation;
     private IncidentIndex? incidentIndex;
+    private OffenceList? offences;
 
     public AnalystService(PlanSession session)
     {
@@ -150,43 +151,15 @@ internal sealed class AnalystService
     /// </summary>
     public void WriteCells(Utf8JsonWriter w, MapQuery query)
     {
-        ArgumentNullException.ThrowIfNull(w);
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteNumber("generation", Latest?.Generation ?? 0);
-        w.WriteStartArray("features");
-        if (Latest?.Hotspots is { } h)
+        var latest = Latest;
+        var h = latest?.Hotspots;
+        Analysis.CellSquare.WriteCollection(w, latest?.Generation ?? 0, h?.Grid, query.Extent, k => h!.Classes[k] != HotspotClass.None, (p, k) =>
         {
-            var g = h.Grid;
-            var size = g.CellSize;
-            var e = query.Extent;
-            var c0 = Math.Max(0, g.ColOf(e.MinX));
-            var c1 = Math.Min(g.Cols - 1, g.ColOf(e.MaxX));
-            var r0 = Math.Max(0, g.RowOf(e.MinY));
-            var r1 = Math.Min(g.Rows - 1, g.RowOf(e.MaxY));
-            for (var r = r0; r <= r1; r++)
-            {
-                for (var c = c0; c <= c1; c++)
-                {
-                    var k = (int)((r * g.Cols) + c);
-                    if (h.Classes[k] == HotspotClass.None)
-                    {
-                        continue;
-                    }
-
-                    Analysis.CellSquare.Write(w, k, (g.MinCol + c) * size, (g.MinRow + r) * size, size, p =>
-                    {
-                        p.WriteString("class", h.Classes[k].ToContractName());
-                        p.WriteNumber("z", Math.Round(h.Z[k], 3));
-                        p.WriteNumber("p", Math.Round(h.P[k], 5));
-                        p.WriteNumber("count", h.Counts[k]);
-                    });
-                }
-            }
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+            p.WriteString("class", h!.Classes[k].ToContractName());
+            p.WriteNumber("z", Math.Round(h.Z[k], 3));
+            p.WriteNumber("p", Math.Round(h.P[k], 5));
+            p.WriteNumber("count", h.Counts[k]);
+        });
     }
 
     /// <summary>
@@ -229,20 +202,22 @@ internal sealed class AnalystService
     // A reference, so readers on other threads see either the old or the new index whole.
     private sealed record IncidentIndex(IReadOnlyList<Incident> Source, Dictionary<string, Incident> ById);
 
-    /// <summary>The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filter's multi-select.</summary>
-    public IReadOnlyList<string> Offences() =>
-        [.. session.Current.Plan.Incidents.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
-
-    /// <summary>First and last incident dates (wall clock as recorded), or null without incidents.</summary>
-    public (DateOnly From, DateOnly To)? DateRange()
+    /// <summary>
+    /// The offences of the plan's incidents (trimmed, distinct, ordinal order) for the filters' multi-selects; listed
+    /// once per incidents layer, not on every render of a panel.
+    /// </summary>
+    public IReadOnlyList<string> Offences()
     {
-        var incidents = session.Current.Plan.Incidents;
-        if (incidents.Count == 0)
+        var list = session.Current.Plan.Incidents;
+        var known = offences;
+        if (known is null || !ReferenceEquals(known.Source, list))
         {
-            return null;
+            known = new OffenceList(list, [.. list.Select(i => i.Offence.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)]);
+            offences = known;
         }
 
-        var days = incidents.Select(i => DateOnly.FromDateTime(i.OccurredAt.DateTime)).ToList();
-        return (days.Min(), days.Max());
+        return known.Offences;
     }
+
+    private sealed record OffenceList(IReadOnlyList<Incident> Source, IReadOnlyList<string> Offences);
 }

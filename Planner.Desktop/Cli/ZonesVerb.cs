@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Planner.Desktop.App.Zones;
 using Planner.Geo;
 using Planner.Geo.Model;
 using Planner.Geo.OpenData;
@@ -62,25 +63,8 @@ internal sealed class ZonesVerb : IVerb
 
     private static Plan Merge(Plan current, ZoneDerivationResult derived, bool replace, string path)
     {
-        if (replace)
-        {
-            return current with { Zones = derived.Zones, Streets = derived.Streets };
-        }
-
-        var zoneIds = current.Zones.Select(z => z.Id).ToHashSet(StringComparer.Ordinal);
-        if (derived.Zones.FirstOrDefault(z => zoneIds.Contains(z.Id)) is { } clash)
-        {
-            throw new InputException(path, "layer zones", "id",
-                $"the plan already has a zone \"{clash.Id}\" (derived earlier?); pass --replace to replace the plan's zones and streets");
-        }
-
-        var streetIds = current.Streets.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        if (derived.Streets.FirstOrDefault(s => streetIds.Contains(s.Id)) is { } street)
-        {
-            throw new InputException(path, "layer streets", "id",
-                $"the plan already has a street \"{street.Id}\"; pass --replace to replace the plan's zones and streets");
-        }
-
-        return current with { Zones = [.. current.Zones, .. derived.Zones], Streets = [.. current.Streets, .. derived.Streets] };
+        var (zones, streets) = ZoneMerge.Merge(current, derived, replace, "pass --replace to replace the plan's zones and streets",
+            (layer, line) => new InputException(path, "layer " + layer, "id", line));
+        return current with { Zones = zones, Streets = streets };
     }
 }

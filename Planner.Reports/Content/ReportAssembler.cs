@@ -73,16 +73,17 @@ public static class ReportAssembler
         ArgumentNullException.ThrowIfNull(options);
         var filtered = options.Incidents.IsAll ? null : PlanHotspots.Select(plan, options.Incidents).Used;
         var incidents = filtered ?? plan.Incidents;
+        var filterText = filtered is null ? "" : options.Incidents.ToString();
         return new ReportInput(plan, language, generatedAt)
         {
             FilteredIncidents = filtered,
-            IncidentFilter = filtered is null ? "" : options.Incidents.ToString(),
+            IncidentFilter = filterText,
             TargetHeightM = options.TargetHeightM,
             CaseNumber = string.IsNullOrWhiteSpace(options.CaseNumber) ? null : options.CaseNumber.Trim(),
             FullCameraSections = options.FullCameraSections,
             PlanFile = planPath is null ? null : LayerHasher.HashFile(planPath),
             Views = views,
-            Hotspots = incidents.Count == 0 ? null : Hotspots(incidents, options) with { Filter = filtered is null ? "" : options.Incidents.ToString() },
+            Hotspots = incidents.Count == 0 ? null : Hotspots(incidents, options) with { Filter = filterText },
             Compliance = options.Pack is null || findings is null ? null : Compliance(plan, findings, options.Pack, language),
         };
     }

@@ -51,7 +51,7 @@ public sealed class FilesBrowserTests : IDisposable
             Assert.DoesNotContain('\n', error);
             Assert.DoesNotContain(Path.GetTempPath(), error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-            await Screenshot(page, "files-import-error.png");
+            await FreshAppPage.ScreenshotAsync(page, "files-import-error.png");
             await page.ClickAsync("#import-cancel");
 
             // Two cameras in lon/lat dropped on the map: merged into the cameras layer in EPSG:25832, as `planner new` would.
@@ -107,7 +107,7 @@ public sealed class FilesBrowserTests : IDisposable
             Assert.Equal(["other.gpkg", "plan.gpkg"], names);
             var copy = Path.Combine(folder, "copy.gpkg");
             await page.FillAsync("#file-path", copy);
-            await Screenshot(page, "files-dialog.png");
+            await FreshAppPage.ScreenshotAsync(page, "files-dialog.png");
             await page.ClickAsync("#file-ok");
             await page.WaitForSelectorAsync("#files-message:has-text('saved to')");
             Assert.Equal(sample.Cameras.Count, GeoPackagePlanStore.Read(copy).Plan.Cameras.Count);
@@ -179,7 +179,7 @@ public sealed class FilesBrowserTests : IDisposable
             await page.WaitForSelectorAsync("#restore-offer");
             var offer = await page.Locator("#restore-yes").InnerTextAsync();
             Assert.Matches(@"^Restore unsaved edits from \d\d:\d\d$", offer.Trim());
-            await Screenshot(page, "files-restore-offer.png");
+            await FreshAppPage.ScreenshotAsync(page, "files-restore-offer.png");
             Assert.Null(await page.EvaluateAsync<double[]?>("() => plannerMap.cameraAt('new-1')"));
             await page.ClickAsync("#restore-yes");
             await page.WaitForFunctionAsync("() => plannerMap.cameraAt('new-1') !== null");
@@ -264,15 +264,6 @@ public sealed class FilesBrowserTests : IDisposable
         await page.GotoAsync(app.Address.ToString());
         await page.WaitForSelectorAsync("body[data-map-ready='true']");
         return page;
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var dir = Environment.GetEnvironmentVariable("PLANNER_SCREENSHOTS") == "1"
-            ? TestPaths.RepoFile(Path.Combine("docs", "screenshots"))
-            : Path.Combine(Path.GetTempPath(), "planner-screenshots");
-        Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name) });
     }
 
     private string WriteSamplePlan(string name)

@@ -58,7 +58,7 @@ public sealed partial class OptimiseZonesBrowserTests
             Assert.Contains("kept", await page.InnerTextAsync("#opt-screen"), StringComparison.Ordinal);
             output.WriteLine(await page.InnerTextAsync("#opt-result"));
             await page.Locator("#opt-tally").ScrollIntoViewIfNeededAsync();
-            await Screenshot(page, "optimise-panel.png");
+            await FreshAppPage.ScreenshotAsync(page, "optimise-panel.png");
 
             var cameras0 = int.Parse(await page.InnerTextAsync("#figure-cameras"), CultureInfo.InvariantCulture);
             var first = (await rows.First.GetAttributeAsync("data-id"))!;
@@ -115,7 +115,7 @@ public sealed partial class OptimiseZonesBrowserTests
                 Assert.Contains("OSM ", await page.InnerTextAsync("#zones-sources + ul"), StringComparison.Ordinal);
                 Assert.True(await page.EvaluateAsync<int>("() => " + ZonesInView) > 0, "the zones layer serves the derived zones");
                 await page.Locator(".zones-warning").Last.ScrollIntoViewIfNeededAsync();
-                await Screenshot(page, "zones-dialog.png");
+                await FreshAppPage.ScreenshotAsync(page, "zones-dialog.png");
 
                 // One edit: undo takes every derived zone away again.
                 await page.ClickAsync("#undo");
@@ -151,14 +151,5 @@ public sealed partial class OptimiseZonesBrowserTests
             await browser.DisposeAsync();
             playwright.Dispose();
         }
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var dir = Environment.GetEnvironmentVariable("PLANNER_SCREENSHOTS") == "1"
-            ? TestPaths.RepoFile(Path.Combine("docs", "screenshots"))
-            : Path.Combine(Path.GetTempPath(), "planner-screenshots");
-        Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name) });
     }
 }

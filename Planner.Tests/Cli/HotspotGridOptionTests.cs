@@ -10,9 +10,9 @@ namespace Planner.Tests.Cli;
 [Collection("console")]
 public sealed class HotspotGridOptionTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("planner-grid-option-").FullName;
+    private readonly VerbArgs _args = new("planner-grid-option-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _args.Dispose();
 
     public static TheoryData<string, string[]> Verbs => new()
     {
@@ -43,7 +43,7 @@ public sealed class HotspotGridOptionTests : IDisposable
     [InlineData("optimise", new[] { "optimise", "--buildings", "B", "--incidents", "I", "--candidates", "C", "--k", "1", "--out", "O.geojson" })]
     public void Verb_WithoutBandOption_RefusesBand(string verb, string[] args)
     {
-        var (code, _, stderr) = CliHarness.Run([.. args.Select(Resolve), "--band", "50"]);
+        var (code, _, stderr) = CliHarness.Run([.. _args.Resolve(args), "--band", "50"]);
 
         Assert.Equal(2, code);
         Assert.StartsWith($"planner {verb}: Unrecognized command or argument '--band'", stderr.Trim(), StringComparison.Ordinal);
@@ -69,24 +69,6 @@ public sealed class HotspotGridOptionTests : IDisposable
         Assert.Contains(bandwidth, help, StringComparison.Ordinal);
     }
 
-    private void AssertError(string verb, string[] args, string[] extra, string expected)
-    {
-        var (code, stdout, stderr) = CliHarness.Run([.. args.Select(Resolve), .. extra]);
-
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout);
-        Assert.Equal($"planner {verb}: {expected}", stderr.Trim());
-        Assert.Empty(Directory.GetFiles(_dir));
-    }
-
-    private string Resolve(string arg) => arg switch
-    {
-        "B" => TestPaths.RepoFile("data/sample/buildings.geojson"),
-        "C" => TestPaths.RepoFile("data/sample/cameras.geojson"),
-        "I" => TestPaths.RepoFile("data/sample/incidents.csv"),
-        // The report refuses the grid options before it reads the plan.
-        "P" => TestPaths.RepoFile("data/sample/cameras.geojson"),
-        _ when arg.StartsWith("O.", StringComparison.Ordinal) => Path.Combine(_dir, arg),
-        _ => arg,
-    };
+    private void AssertError(string verb, string[] args, string[] extra, string expected) =>
+        _args.AssertError(verb, [.. args, .. extra], expected);
 }

@@ -10,9 +10,9 @@ namespace Planner.Tests.Cli;
 [Collection("console")]
 public sealed class RuleOptionTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("planner-rule-option-").FullName;
+    private readonly VerbArgs _args = new("planner-rule-option-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _args.Dispose();
 
     public static TheoryData<string, string[]> RuleVerbs => new()
     {
@@ -26,7 +26,7 @@ public sealed class RuleOptionTests : IDisposable
     [MemberData(nameof(RuleVerbs))]
     public void Verb_MissingRulePack_SameErrorLine(string verb, string[] args)
     {
-        var missing = Path.Combine(_dir, "no-such-pack.json");
+        var missing = Path.Combine(_args.Folder, "no-such-pack.json");
 
         AssertError(verb, [.. args, "--rules", missing], $"{missing}: the rule pack file does not exist");
     }
@@ -56,24 +56,6 @@ public sealed class RuleOptionTests : IDisposable
         Assert.Contains("Rule pack JSON (default: the bundled data/rules/dk.json; data/rules/uk.json is the UK pack).", help, StringComparison.Ordinal);
     }
 
-    private void AssertError(string verb, string[] args, string expected)
-    {
-        var (code, stdout, stderr) = CliHarness.Run([.. args.Select(Resolve)]);
-
-        Assert.Equal(2, code);
-        Assert.Equal("", stdout);
-        Assert.Equal($"planner {verb}: {expected}", stderr.Trim());
-        Assert.Empty(Directory.GetFiles(_dir));
-    }
-
     // The rule options are checked before any input is read, so the inputs only need to exist where the parser looks.
-    private string Resolve(string arg) => arg switch
-    {
-        "B" => TestPaths.RepoFile("data/sample/buildings.geojson"),
-        "C" => TestPaths.RepoFile("data/sample/cameras.geojson"),
-        "I" => TestPaths.RepoFile("data/sample/incidents.csv"),
-        "R" => Path.Combine(_dir, "request-not-read.json"),
-        _ when arg.StartsWith("O.", StringComparison.Ordinal) => Path.Combine(_dir, arg),
-        _ => arg,
-    };
+    private void AssertError(string verb, string[] args, string expected) => _args.AssertError(verb, args, expected);
 }

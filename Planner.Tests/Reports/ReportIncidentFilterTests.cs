@@ -10,8 +10,12 @@ namespace Planner.Tests.Reports;
 /// incidents and say so; the cover and the layer hashes keep describing the whole plan.
 /// </summary>
 [Collection("console")]
-public sealed class ReportIncidentFilterTests
+public sealed class ReportIncidentFilterTests : IDisposable
 {
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("planner-report-filter-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
     [Fact]
     public void Assemble_OffenceFilter_SectionsUseTheMatchingIncidentsOnly()
     {
@@ -43,46 +47,35 @@ public sealed class ReportIncidentFilterTests
     [Fact]
     public void Report_OffenceFilter_PdfStatesTheSelectionAndItsCount()
     {
-        var dir = Directory.CreateTempSubdirectory("planner-report-filter-");
-        try
-        {
-            var gpkg = Path.Combine(dir.FullName, "plan.gpkg");
-            GeoPackagePlanStore.Write(gpkg, ReportFixture.Plan(4, 240));
-            var pdf = Path.Combine(dir.FullName, "proposal.pdf");
+        var gpkg = PlanFile(ReportFixture.Plan(4, 240));
+        var pdf = Path.Combine(_dir.FullName, "proposal.pdf");
 
-            var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--lang", "en", "--offence", "tyveri");
+        var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--lang", "en", "--offence", "tyveri");
 
-            Assert.True(code == 0, stderr);
-            var text = PdfText.Read(File.ReadAllBytes(pdf));
-            Assert.True(text.Contains("60 of the plan's 240 incidents, selected by the filter offence in {tyveri}"), "summary states the selection");
-            Assert.True(text.Contains("60 incidents are used (offence in {tyveri})"), "method text states the filter");
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        Assert.True(code == 0, stderr);
+        var text = PdfText.Read(File.ReadAllBytes(pdf));
+        Assert.True(text.Contains("60 of the plan's 240 incidents, selected by the filter offence in {tyveri}"), "summary states the selection");
+        Assert.True(text.Contains("60 incidents are used (offence in {tyveri})"), "method text states the filter");
     }
 
     [Fact]
     public void Report_FilterLeavesNoIncident_ExitsTwoWithOneLineAndWritesNothing()
     {
-        var dir = Directory.CreateTempSubdirectory("planner-report-filter-");
-        try
-        {
-            var gpkg = Path.Combine(dir.FullName, "plan.gpkg");
-            GeoPackagePlanStore.Write(gpkg, ReportFixture.Plan(2, 40));
-            var pdf = Path.Combine(dir.FullName, "proposal.pdf");
+        var gpkg = PlanFile(ReportFixture.Plan(2, 40));
+        var pdf = Path.Combine(_dir.FullName, "proposal.pdf");
 
-            var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--offence", "brandstiftelse");
+        var (code, _, stderr) = CliHarness.Run("report", "--plan", gpkg, "--out", pdf, "--offence", "brandstiftelse");
 
-            Assert.Equal(2, code);
-            Assert.Single(stderr.Trim().Split('\n'));
-            Assert.Contains("no incidents left after filtering", stderr, StringComparison.Ordinal);
-            Assert.False(File.Exists(pdf));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        Assert.Equal(2, code);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains("no incidents left after filtering", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(pdf));
+    }
+
+    private string PlanFile(Planner.Geo.Model.Plan plan)
+    {
+        var gpkg = Path.Combine(_dir.FullName, "plan.gpkg");
+        GeoPackagePlanStore.Write(gpkg, plan);
+        return gpkg;
     }
 }

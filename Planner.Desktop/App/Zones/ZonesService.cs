@@ -50,26 +50,8 @@ internal sealed class ZonesService(PlanSession session)
             return (result, result.Summary());
         }, cancellationToken).ConfigureAwait(false);
 
-        IReadOnlyList<Zone> zones = derived.Zones;
-        IReadOnlyList<Street> streets = derived.Streets;
-        if (!replace)
-        {
-            var zoneIds = plan.Zones.Select(z => z.Id).ToHashSet(StringComparer.Ordinal);
-            if (derived.Zones.FirstOrDefault(z => zoneIds.Contains(z.Id)) is { } clash)
-            {
-                throw new DomainRuleException("zones", $"the plan already has a zone \"{clash.Id}\" (derived earlier?); choose Replace to replace the plan's zones and streets");
-            }
-
-            var streetIds = plan.Streets.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            if (derived.Streets.FirstOrDefault(s => streetIds.Contains(s.Id)) is { } street)
-            {
-                throw new DomainRuleException("streets", $"the plan already has a street \"{street.Id}\"; choose Replace to replace the plan's zones and streets");
-            }
-
-            zones = [.. plan.Zones, .. derived.Zones];
-            streets = [.. plan.Streets, .. derived.Streets];
-        }
-
+        var (zones, streets) = ZoneMerge.Merge(plan, derived, replace, "choose Replace to replace the plan's zones and streets",
+            (layer, line) => new DomainRuleException(layer, line));
         var change = await session.ApplyAsync(PlanEdit.All(new ReplaceZones(zones), new ReplaceStreets(streets)), cancellationToken).ConfigureAwait(false);
         var run = new ZonesRun(derived, summary, Path.GetFileName(osmPath), bbrPath is null ? null : Path.GetFileName(bbrPath), replace,
             replace ? 0 : plan.Zones.Count, replace ? 0 : plan.Streets.Count, change.After.Version, watch.Elapsed);
